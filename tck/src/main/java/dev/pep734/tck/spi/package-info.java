@@ -1,0 +1,10 @@
+/**
+ * What an implementation of Python's multiple-interpreters API provides to the TCK.
+ *
+ * <p>JDK only, no JUnit: a vendor can implement it without the rest of the kit. An implementation is a
+ * {@link dev.pep734.tck.spi.PythonImplementation} registered for {@link java.util.ServiceLoader} and chosen
+ * with {@code -Dpep734.tck.implementation=ID}. The TCK starts it once per run, opens {@link
+ * dev.pep734.tck.spi.Session sessions} from it and asks each session to run Python scripts, each in a fresh
+ * main interpreter.
+ */
+package dev.pep734.tck.spi;
