@@ -1,0 +1,26 @@
+package dev.pep734.tck.spec;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The frontmatter of an assertion script (see spec/README.md).
+ *
+ * @param clause anchor of the clause checked, e.g. {@code api:Interpreter.close}
+ * @param quotes sentences of that clause the script checks, verbatim
+ * @param level requirement level
+ * @param features feature tags
+ * @param expect how the run must end
+ * @param description what is checked, one line (empty when not given)
+ * @param timeout the script's own time budget, when it sets one
+ */
+public record AssertionHeader(String clause, List<String> quotes, Level level, Set<String> features,
+                              Expectation expect, String description, Optional<Duration> timeout) {
+
+    public AssertionHeader {
+        quotes = List.copyOf(quotes);
+        features = Set.copyOf(features);
+    }
+}
