@@ -1,0 +1,38 @@
+package dev.pep734.reference.tck;
+
+import dev.pep734.reference.runtime.GuestError;
+import dev.pep734.reference.runtime.RunOutcome;
+import dev.pep734.tck.spi.Outcome;
+import dev.pep734.tck.spi.PythonError;
+import dev.pep734.tck.spi.RunResult;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Turns what the runtime says about a finished run into what the TCK's SPI reports. */
+final class RunResults {
+
+    private RunResults() {
+    }
+
+    /**
+     * Maps a run that ended by itself: exit status 0 passed; an uncaught builtin {@code AssertionError} failed
+     * (the script checked something and it did not hold); any other exception or non-zero status is an error.
+     * A user class that is merely named {@code AssertionError} has a module in its qualified name and is an error.
+     */
+    static RunResult finished(RunOutcome run, String stdout, String stderr, Duration elapsed) {
+        Optional<PythonError> error = run.error().map(RunResults::toSpi);
+        Outcome outcome;
+        if (run.exitCode() == 0 && error.isEmpty()) {
+            outcome = Outcome.PASSED;
+        } else if (error.isPresent() && error.get().qualifiedName().equals("AssertionError")) {
+            outcome = Outcome.FAILED;
+        } else {
+            outcome = Outcome.ERROR;
+        }
+        return new RunResult(outcome, run.exitCode(), stdout, stderr, error, elapsed);
+    }
+
+    private static PythonError toSpi(GuestError error) {
+        return new PythonError(error.typeName(), error.qualifiedName(), error.message(), error.traceback());
+    }
+}
