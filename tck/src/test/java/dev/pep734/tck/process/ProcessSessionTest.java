@@ -1,0 +1,196 @@
+package dev.pep734.tck.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pep734.tck.spi.Outcome;
+import dev.pep734.tck.spi.PythonError;
+import dev.pep734.tck.spi.RunResult;
+import dev.pep734.tck.spi.ScriptRun;
+import dev.pep734.tck.spi.Session;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The adapter's outcomes, observed on real CPython 3.14.3. */
+class ProcessSessionTest {
+
+    private static final Duration TEN_SECONDS = Duration.ofSeconds(10);
+
+    @Test
+    void aScriptThatEndsNormallyPassesWithItsOutput() throws Exception {
+        RunResult r = GroundTruth.run("import sys\nprint('out', sys.argv[0].endswith('.py'))\n"
+                + "print('err', file=sys.stderr)\n", TEN_SECONDS);
+        assertEquals(Outcome.PASSED, r.outcome(), r::stderr);
+        assertEquals("out True\n", r.stdout());
+        assertEquals("err\n", r.stderr());
+        assertEquals(0, r.exitCode());
+    }
+
+    @Test
+    void runsAsMainFromTheRealFileSoSubinterpretersCanReRunIt() throws Exception {
+        RunResult r = GroundTruth.run("""
+                from concurrent import interpreters
+                def answer():
+                    return GLOBAL + 1
+                GLOBAL = 41
+                if __name__ == "__main__":
+                    interp = interpreters.create()
+                    print(interp.call(answer))
+                    interp.close()
+                """, TEN_SECONDS);
+        assertEquals(Outcome.PASSED, r.outcome(), r::stderr);
+        assertEquals("42\n", r.stdout());
+    }
+
+    @Test
+    void anAssertionErrorIsAFailureWithItsMessage() throws Exception {
+        RunResult r = GroundTruth.run("assert 1 == 2, 'one is not two'\n", TEN_SECONDS);
+        assertEquals(Outcome.FAILED, r.outcome());
+        PythonError e = r.error().orElseThrow();
+        assertEquals("AssertionError", e.typeName());
+        assertEquals("one is not two", e.message());
+        assertTrue(e.traceback().startsWith("Traceback (most recent call last):"), e.traceback());
+    }
+
+    @Test
+    void anyOtherExceptionIsAnErrorWithItsType() throws Exception {
+        RunResult r = GroundTruth.run("""
+                from concurrent import interpreters
+                try:
+                    interpreters.create().exec('raise KeyError(1)')
+                except interpreters.ExecutionFailed:
+                    raise ValueError('bad\\nthing')
+                """, TEN_SECONDS);
+        assertEquals(Outcome.ERROR, r.outcome());
+        PythonError e = r.error().orElseThrow();
+        assertEquals("ValueError", e.typeName());
+        assertEquals("ValueError", e.qualifiedName());
+        assertEquals("bad\nthing", e.message());
+    }
+
+    @Test
+    void aModuleExceptionKeepsItsQualifiedName() throws Exception {
+        RunResult r = GroundTruth.run("from concurrent import interpreters\ninterpreters.Interpreter(999)\n",
+                TEN_SECONDS);
+        assertEquals(Outcome.ERROR, r.outcome());
+        PythonError e = r.error().orElseThrow();
+        assertEquals("InterpreterNotFoundError", e.typeName());
+        assertEquals("concurrent.interpreters.InterpreterNotFoundError", e.qualifiedName());
+        assertTrue(e.is("InterpreterNotFoundError"));
+    }
+
+    @Test
+    void aNonZeroExitWithoutTracebackIsAnErrorWithTheStatus() throws Exception {
+        RunResult r = GroundTruth.run("raise SystemExit(3)\n", TEN_SECONDS);
+        assertEquals(Outcome.ERROR, r.outcome());
+        assertEquals(3, r.exitCode());
+        assertTrue(r.error().isEmpty());
+        assertTrue(r.stderr().contains("exited with status 3"), r.stderr());
+    }
+
+    @Test
+    void aScriptKilledBySignalIsACrash() throws Exception {
+        RunResult r = GroundTruth.run("import os\nprint('before', flush=True)\nos.kill(os.getpid(), 9)\n",
+                TEN_SECONDS);
+        assertEquals(Outcome.CRASHED, r.outcome());
+        assertEquals("before\n", r.stdout());
+        assertTrue(r.stderr().contains("signal 9 (SIGKILL)"), r.stderr());
+    }
+
+    @Test
+    void aScriptThatNeverEndsTimesOutQuicklyAndLeavesNoProcess() throws Exception {
+        GroundTruth.cpython(); // started (unpacked, probed) before the clock starts
+        long start = System.nanoTime();
+        RunResult r = GroundTruth.run("print('spinning', flush=True)\nwhile True: pass\n", Duration.ofSeconds(2));
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertEquals(Outcome.TIMED_OUT, r.outcome());
+        assertEquals("spinning\n", r.stdout());
+        assertTrue(millis < 3_500, "took " + millis + " ms");
+        assertTrue(r.stderr().contains("timed out after 2000 ms"), r.stderr());
+        assertFalse(pythonsRunning("while True"), "the spinning python is still alive");
+    }
+
+    @Test
+    void aTimeoutAlsoKillsTheChildrenTheScriptStarted() throws Exception {
+        Path pidFile = GroundTruth.WORK.resolve("child-" + System.nanoTime() + ".pid");
+        RunResult r = GroundTruth.run("""
+                import subprocess, sys, time
+                child = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(300)'])
+                open(%s, 'w').write(str(child.pid))
+                time.sleep(300)
+                """.formatted(pyString(pidFile.toString())), Duration.ofSeconds(2));
+        assertEquals(Outcome.TIMED_OUT, r.outcome());
+        long child = Long.parseLong(Files.readString(pidFile).strip());
+        assertFalse(ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false), "child " + child + " lives");
+    }
+
+    @Test
+    void hugeOutputIsDrainedAndCapped() throws Exception {
+        RunResult r = GroundTruth.run("""
+                import sys
+                chunk = 'x' * 1023 + '\\n'
+                for _ in range(100 * 1024):
+                    sys.stdout.write(chunk)
+                    sys.stderr.write(chunk) if _ % 100 == 0 else None
+                """, Duration.ofSeconds(60));
+        assertEquals(Outcome.PASSED, r.outcome());
+        assertTrue(r.stdout().length() < (1 << 20) + 100, "kept " + r.stdout().length());
+        assertTrue(r.stdout().endsWith("[... " + (100L * 1024 * 1024 - (1 << 20)) + " more bytes not kept]\n"),
+                r.stdout().substring(r.stdout().length() - 200));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreReplaced() throws Exception {
+        RunResult r = GroundTruth.run("import sys\nsys.stdout.buffer.write(b'a\\xff\\xfeb\\n')\n", TEN_SECONDS);
+        assertEquals(Outcome.PASSED, r.outcome());
+        assertEquals("a\uFFFD\uFFFDb\n", r.stdout());
+    }
+
+    @Test
+    void theEnvironmentIsCleanAndReproducible() throws Exception {
+        RunResult r = GroundTruth.run("""
+                import os, sys
+                print(sorted(k for k in os.environ if k.startswith('PYTHON')))
+                print(sys.stdin.read() == '', sys.dont_write_bytecode, sys.stdout.encoding)
+                """, TEN_SECONDS);
+        assertEquals("['PYTHONDONTWRITEBYTECODE', 'PYTHONIOENCODING', 'PYTHONUNBUFFERED', 'PYTHON_COLORS']\n"
+                + "True True utf-8\n", r.stdout(), r::stderr);
+    }
+
+    @Test
+    void closeFromAnotherThreadStopsTheRunningScript() throws Exception {
+        Session session = GroundTruth.cpython().openSession();
+        Path script = GroundTruth.script("import time\ntime.sleep(300)\n");
+        CompletableFuture<RunResult> result = CompletableFuture.supplyAsync(
+                () -> session.run(ScriptRun.of(script, Duration.ofSeconds(60))));
+        Thread.sleep(500);
+        session.close();
+        RunResult r = result.get(10, TimeUnit.SECONDS);
+        assertEquals(Outcome.CRASHED, r.outcome());
+        assertFalse(session.isUsable());
+    }
+
+    @Test
+    void aSessionRunsOneScriptAfterAnotherInFreshInterpreters() throws Exception {
+        try (Session session = GroundTruth.cpython().openSession()) {
+            Path script = GroundTruth.script("import sys\nprint(hasattr(sys, 'marker'))\nsys.marker = 1\n");
+            assertEquals("False\n", session.run(ScriptRun.of(script, TEN_SECONDS)).stdout());
+            assertEquals("False\n", session.run(ScriptRun.of(script, TEN_SECONDS)).stdout());
+            assertTrue(session.isUsable());
+        }
+    }
+
+    private static boolean pythonsRunning(String marker) {
+        return ProcessHandle.current().descendants()
+                .anyMatch(h -> h.info().commandLine().map(c -> c.contains(marker)).orElse(false));
+    }
+
+    static String pyString(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+}
