@@ -1,0 +1,68 @@
+package dev.pep734.tck.engine;
+
+/**
+ * Every configuration key of the TCK engine, in one place. Each is read from the JUnit configuration
+ * parameters and, where not set there, from the JVM system properties (Surefire's
+ * {@code systemPropertyVariables}, or {@code -D} on the command line). Every {@code pep734.tck.*} value of
+ * the run is also handed to the implementation in its {@link dev.pep734.tck.spi.ImplementationContext}.
+ */
+public final class Constants {
+
+    /** The id of this engine in unique ids and in {@code junit.jupiter...}-style launcher filters. */
+    public static final String ENGINE_ID = "pep734-tck";
+
+    /**
+     * Which implementation to test: the {@link dev.pep734.tck.spi.PythonImplementation#id()} of a provider
+     * registered for {@link java.util.ServiceLoader}, e.g. {@code cpython} or {@code reference}.
+     * Overrides the marker annotation's {@link Pep734Tck#implementation()}. Without either, the only provider
+     * on the class path is used. An unknown id fails the run with a message listing the ids found.
+     */
+    public static final String IMPLEMENTATION = "pep734.tck.implementation";
+
+    /**
+     * The {@code python} executable for the process adapter ({@code cpython}); a path. Default: CPython
+     * 3.14.3 unpacked from the test class path. Only read by the adapter.
+     */
+    public static final String PYTHON = "pep734.tck.python";
+
+    /**
+     * Comma-separated profile ids that the implementation is taken to claim, replacing what it declares in
+     * {@link dev.pep734.tck.spi.ImplementationInfo#profiles()}. Default: what it declares. Tests of profiles
+     * not claimed are aborted (skipped), never failed.
+     */
+    public static final String PROFILES = "pep734.tck.profiles";
+
+    /**
+     * Default time budget of one script, in seconds ({@code 60}, {@code 2.5}, {@code 60s}) or as an ISO-8601
+     * duration ({@code PT1M}). Default {@code 60}. An assertion's own {@code timeout:} header wins. The engine
+     * enforces it too: a run that has not returned a little after it (a fifth more, at least two seconds)
+     * is stopped by closing the session, reported "timed out", and a fresh session is opened.
+     */
+    public static final String TIMEOUT = "pep734.tck.timeout";
+
+    /**
+     * Directory for everything the run writes: {@code <workdir>/<implementation>/scripts/...} (each test's
+     * script, also its reproducer), {@code summary.txt} and {@code exclusions.txt}. Default
+     * {@code target/pep734-tck}, relative to the working directory.
+     */
+    public static final String WORKDIR = "pep734.tck.workdir";
+
+    /**
+     * A vendor expectations file (a path): tests the vendor expects to fail, one a line,
+     * {@code <test path> : <reason>}; blank lines and lines starting with {@code #} are ignored. A test path
+     * is the test's unique id in short form: the profile id, then every further segment as
+     * {@code type:value}, joined by {@code /}, e.g.
+     * {@code concurrent.interpreters-3.14/section:reference/api:Interpreter/api:Interpreter.close/check:exists}.
+     * A path may name a container: then every test under it is expected to fail. A listed test that fails is
+     * reported aborted ("expected failure: reason"); one that passes fails ("unexpectedly passed"); a path
+     * that names no test fails the run. Every exclusion is written to {@code exclusions.txt}, and a run with
+     * exclusions cannot be certified as conformant. Default: none.
+     */
+    public static final String EXPECTATIONS = "pep734.tck.expectations";
+
+    /** Prefix of every key the engine reads and hands on to the implementation. */
+    public static final String PREFIX = "pep734.tck.";
+
+    private Constants() {
+    }
+}

@@ -1,0 +1,110 @@
+package dev.pep734.tck.engine;
+
+import dev.pep734.tck.spi.ImplementationException;
+import dev.pep734.tck.spi.ImplementationInfo;
+import dev.pep734.tck.spi.RunResult;
+import dev.pep734.tck.spi.ScriptRun;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Runs one leaf: writes its script to a real file (also the reproducer), runs it through the session keeper,
+ * judges the result, and applies the vendor's expected failures.
+ */
+final class LeafRunner {
+
+    private final TckExecutionContext context;
+    private final RunPlan plan;
+    private final EngineExecutionListener listener;
+
+    LeafRunner(TckExecutionContext context, RunPlan plan, EngineExecutionListener listener) {
+        this.context = context;
+        this.plan = plan;
+        this.listener = listener;
+    }
+
+    void run(LeafDescriptor leaf) {
+        LeafWork work = leaf.work();
+        if (work instanceof LeafWork.Broken broken) {
+            throw new AssertionFailedError(broken.message());
+        }
+        if (work instanceof LeafWork.NotVerified notVerified) {
+            throw new TestAbortedException(notVerified.reason());
+        }
+        LeafWork.Script script = (LeafWork.Script) work;
+        if (context.startProblem().isPresent()) {
+            throw new AssertionFailedError(context.startProblem().get());
+        }
+        String profile = leaf.profileId();
+        if (!claimed().contains(profile)) {
+            throw new TestAbortedException("profile " + profile + " not claimed by " + describe());
+        }
+        String path = TestPaths.shortPath(leaf.getUniqueId());
+        Optional<VendorExpectations.Entry> expected = plan.expectations().lookup(path);
+        try {
+            runScript(leaf, script);
+        } catch (AssertionError e) {
+            if (expected.isEmpty()) {
+                throw e;
+            }
+            record(path, expected.get(), "failed");
+            throw new TestAbortedException("expected failure: " + expected.get().reason(), e);
+        }
+        if (expected.isPresent()) {
+            record(path, expected.get(), "passed");
+            throw new AssertionFailedError("unexpectedly passed: remove it from the expectations ("
+                    + plan.expectations().where(expected.get()) + ": " + expected.get().path() + ")");
+        }
+    }
+
+    private void runScript(LeafDescriptor leaf, LeafWork.Script script) {
+        Path file = TestPaths.scriptFile(context.implementationDir().resolve("scripts"), leaf.getUniqueId());
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, script.source(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the test script " + file, e);
+        }
+        Duration timeout = script.timeout().orElseGet(() -> plan.settings().timeout());
+        RunResult result;
+        try {
+            result = context.sessions().run(ScriptRun.of(file, timeout));
+        } catch (ImplementationException e) {
+            throw new AssertionFailedError("could not open a session of " + describe() + ": " + e.getMessage(), e);
+        }
+        publish(leaf, "stdout", result.stdout());
+        publish(leaf, "stderr", result.stderr());
+        Verdict.judge(leaf.getDisplayName(), script, result, file);
+    }
+
+    private void publish(LeafDescriptor leaf, String key, String value) {
+        if (value != null && !value.isEmpty()) {
+            listener.reportingEntryPublished(leaf, ReportEntry.from(key, value));
+        }
+    }
+
+    private void record(String path, VendorExpectations.Entry entry, String actual) {
+        context.recorder().excluded(new RunRecorder.Exclusion(path, entry.reason(),
+                plan.expectations().where(entry), actual));
+    }
+
+    private Set<String> claimed() {
+        return plan.settings().claimedProfilesOverride()
+                .orElseGet(() -> context.info().map(ImplementationInfo::profiles).orElse(Set.of()));
+    }
+
+    private String describe() {
+        return context.info().map(i -> i.id() + " (" + i.name() + " " + i.version() + ")")
+                .orElse(plan.implementationId());
+    }
+}

@@ -1,0 +1,56 @@
+package dev.pep734.tck.engine;
+
+import java.util.Optional;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
+
+/**
+ * The PEP 734 TCK as a JUnit Platform engine (id {@value Constants#ENGINE_ID}). It turns the spec documents
+ * into a tree of tests (profile, section, API clause, then derived checks, examples, assertion scripts and
+ * "not verified" statements) and runs them, one after the other, against the implementation chosen with
+ * {@link Pep734Tck} or {@link Constants#IMPLEMENTATION}. Configuration: see {@link Constants}.
+ */
+public final class Pep734TckEngine extends HierarchicalTestEngine<TckExecutionContext> {
+
+    private final SpecSource specs;
+    private final Deriver deriver;
+
+    /** The engine as {@link java.util.ServiceLoader} creates it: the spec artifact on the class path. */
+    public Pep734TckEngine() {
+        this(SpecSource.classPath(), Deriver.standard());
+    }
+
+    Pep734TckEngine(SpecSource specs, Deriver deriver) {
+        this.specs = specs;
+        this.deriver = deriver;
+    }
+
+    @Override
+    public String getId() {
+        return Constants.ENGINE_ID;
+    }
+
+    @Override
+    public Optional<String> getGroupId() {
+        return Optional.of("dev.pep734");
+    }
+
+    @Override
+    public Optional<String> getArtifactId() {
+        return Optional.of("pep734-tck");
+    }
+
+    @Override
+    public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
+        return new TckDiscovery(request, uniqueId, specs, deriver).discover();
+    }
+
+    @Override
+    protected TckExecutionContext createExecutionContext(ExecutionRequest request) {
+        TckEngineDescriptor root = (TckEngineDescriptor) request.getRootTestDescriptor();
+        return new TckExecutionContext(root.plan(), request.getEngineExecutionListener());
+    }
+}

@@ -1,0 +1,55 @@
+package dev.pep734.tck.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.platform.engine.TestExecutionResult;
+
+/** Counts what happened, per profile and level, and keeps every vendor exclusion for the certificate. */
+final class RunRecorder {
+
+    /** Passed, failed and aborted tests of one profile and level. */
+    static final class Counts {
+        int passed;
+        int failed;
+        int aborted;
+    }
+
+    /** A test the vendor's expectations file excluded, and how it actually ended. */
+    record Exclusion(String path, String reason, String where, String actual) {
+    }
+
+    private final Map<String, Map<String, Counts>> counts = new TreeMap<>();
+    private final List<Exclusion> exclusions = new ArrayList<>();
+
+    synchronized void finished(LeafDescriptor leaf, TestExecutionResult result) {
+        Counts c = counts(leaf);
+        switch (result.getStatus()) {
+            case SUCCESSFUL -> c.passed++;
+            case FAILED -> c.failed++;
+            case ABORTED -> c.aborted++;
+        }
+    }
+
+    synchronized void skipped(LeafDescriptor leaf, String reason) {
+        counts(leaf).aborted++;
+    }
+
+    synchronized void excluded(Exclusion exclusion) {
+        exclusions.add(exclusion);
+    }
+
+    synchronized Map<String, Map<String, Counts>> counts() {
+        return counts;
+    }
+
+    synchronized List<Exclusion> exclusions() {
+        return List.copyOf(exclusions);
+    }
+
+    private Counts counts(LeafDescriptor leaf) {
+        String level = leaf.level().isEmpty() ? "(none)" : leaf.level();
+        return counts.computeIfAbsent(leaf.profileId(), p -> new TreeMap<>()).computeIfAbsent(level, l -> new Counts());
+    }
+}

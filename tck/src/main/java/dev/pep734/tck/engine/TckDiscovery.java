@@ -1,0 +1,139 @@
+package dev.pep734.tck.engine;
+
+import dev.pep734.tck.spec.ProfileSpec;
+import dev.pep734.tck.spec.SpecIssue;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.discovery.ClassSelector;
+import org.junit.platform.engine.discovery.ClasspathResourceSelector;
+import org.junit.platform.engine.discovery.FileSelector;
+import org.junit.platform.engine.discovery.UniqueIdSelector;
+import org.junit.platform.engine.discovery.UriSelector;
+import org.junit.platform.engine.support.descriptor.FileSource;
+
+/**
+ * One discovery: builds the full tree of every profile (so stale errata and unknown expectations are always
+ * found), then keeps what the selectors ask for. Problems are reported as discovery issues, never thrown.
+ */
+final class TckDiscovery {
+
+    private final EngineDiscoveryRequest request;
+    private final UniqueId engineId;
+    private final SpecSource specs;
+    private final Deriver deriver;
+
+    TckDiscovery(EngineDiscoveryRequest request, UniqueId engineId, SpecSource specs, Deriver deriver) {
+        this.request = request;
+        this.engineId = engineId;
+        this.specs = specs;
+        this.deriver = deriver;
+    }
+
+    TckEngineDescriptor discover() {
+        TckSettings settings = TckSettings.from(request.getConfigurationParameters(), System.getProperties());
+        List<Pep734Tck> markers = request.getSelectorsByType(ClassSelector.class).stream()
+                .map(TckDiscovery::marker).flatMap(Optional::stream).toList();
+        boolean all = !markers.isEmpty();
+        Optional<String> markerImplementation = markers.stream().map(Pep734Tck::implementation)
+                .filter(s -> !s.isBlank()).findFirst();
+        boolean ours = all || !request.getSelectorsByType(UniqueIdSelector.class).stream()
+                .filter(s -> s.getUniqueId().hasPrefix(engineId)).toList().isEmpty()
+                || !request.getSelectorsByType(FileSelector.class).isEmpty()
+                || !request.getSelectorsByType(ClasspathResourceSelector.class).isEmpty()
+                || !request.getSelectorsByType(UriSelector.class).isEmpty();
+        if (!ours) {
+            return empty(settings);
+        }
+        ImplementationLocator.Choice choice = new ImplementationLocator(
+                Thread.currentThread().getContextClassLoader())
+                .choose(settings.get(Constants.IMPLEMENTATION).or(() -> markerImplementation));
+        TckSettings effective = settings.with(Constants.IMPLEMENTATION, choice.id());
+        VendorExpectations expectations = expectations(settings);
+        List<ProfileTree> trees = new ArrayList<>();
+        for (ProfileSpec spec : load(effective)) {
+            spec.issues().forEach(this::report);
+            trees.add(new ProfileTreeBuilder(spec, deriver, this::report).build(engineId));
+        }
+        TckEngineDescriptor root = new TckEngineDescriptor(engineId,
+                new RunPlan(effective, choice.id(), choice.problem(), expectations, trees));
+        trees.forEach(tree -> root.addChild(tree.root()));
+        new ExpectationChecker(expectations).check(root);
+        select(root, all);
+        if (!root.getChildren().isEmpty()) {
+            choice.problem().ifPresent(p -> report(DiscoveryIssue.create(DiscoveryIssue.Severity.ERROR, p)));
+        }
+        return root;
+    }
+
+    private void select(TckEngineDescriptor root, boolean all) {
+        SelectorResolver resolver = new SelectorResolver(root, this::report);
+        if (all) {
+            resolver.selectAll();
+        }
+        for (UniqueIdSelector s : request.getSelectorsByType(UniqueIdSelector.class)) {
+            if (s.getUniqueId().hasPrefix(engineId)) {
+                resolver.uniqueId(s.getUniqueId());
+            }
+        }
+        for (FileSelector s : request.getSelectorsByType(FileSelector.class)) {
+            resolver.file(s.getPath(), s.getPosition());
+        }
+        for (ClasspathResourceSelector s : request.getSelectorsByType(ClasspathResourceSelector.class)) {
+            resolver.classpathResource(s.getClasspathResourceName(), s.getPosition());
+        }
+        for (UriSelector s : request.getSelectorsByType(UriSelector.class)) {
+            resolver.uri(s.getUri());
+        }
+        if (!resolver.selected().contains(root)) {
+            SelectorResolver.prune(root, resolver.selected());
+        }
+    }
+
+    private List<ProfileSpec> load(TckSettings settings) {
+        try {
+            return specs.load(settings);
+        } catch (RuntimeException e) {
+            report(DiscoveryIssue.builder(DiscoveryIssue.Severity.ERROR,
+                    "the spec documents could not be read: " + e).cause(e).build());
+            return List.of();
+        }
+    }
+
+    private VendorExpectations expectations(TckSettings settings) {
+        Optional<String> file = settings.get(Constants.EXPECTATIONS);
+        if (file.isEmpty()) {
+            return VendorExpectations.NONE;
+        }
+        VendorExpectations read = VendorExpectations.read(Path.of(file.get()));
+        read.problems().forEach(p -> report(DiscoveryIssue.builder(DiscoveryIssue.Severity.ERROR, p)
+                .source(FileSource.from(Path.of(file.get()).toFile())).build()));
+        return read;
+    }
+
+    private static Optional<Pep734Tck> marker(ClassSelector selector) {
+        try {
+            return Optional.ofNullable(selector.getJavaClass().getAnnotation(Pep734Tck.class));
+        } catch (RuntimeException | LinkageError e) {
+            return Optional.empty(); // a class this engine cannot load is not one of its markers
+        }
+    }
+
+    private TckEngineDescriptor empty(TckSettings settings) {
+        return new TckEngineDescriptor(engineId,
+                new RunPlan(settings, "", Optional.empty(), VendorExpectations.NONE, List.of()));
+    }
+
+    void report(DiscoveryIssue issue) {
+        request.getDiscoveryListener().issueEncountered(engineId, issue);
+    }
+
+    void report(SpecIssue issue) {
+        report(DiscoveryIssue.builder(DiscoveryIssue.Severity.valueOf(issue.severity().name()), issue.message())
+                .source(LeafFactory.source(issue.location())).build());
+    }
+}

@@ -1,0 +1,103 @@
+package dev.pep734.tck.engine;
+
+import dev.pep734.tck.spi.ImplementationContext;
+import dev.pep734.tck.spi.ImplementationException;
+import dev.pep734.tck.spi.ImplementationInfo;
+import dev.pep734.tck.spi.PythonImplementation;
+import dev.pep734.tck.spi.StartedImplementation;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
+
+/**
+ * The state of one run: the started implementation and its sessions, the recorder. The implementation is
+ * started once, before the first test; if it cannot start, every test that needs it fails with the reason.
+ */
+final class TckExecutionContext implements EngineExecutionContext {
+
+    private final RunPlan plan;
+    private final EngineExecutionListener listener;
+    private final RunRecorder recorder = new RunRecorder();
+    private final long startNanos = System.nanoTime();
+    private StartedImplementation started;
+    private SessionKeeper sessions;
+    private String startProblem;
+    private LeafRunner runner;
+
+    TckExecutionContext(RunPlan plan, EngineExecutionListener listener) {
+        this.plan = plan;
+        this.listener = listener;
+    }
+
+    void start() {
+        runner = new LeafRunner(this, plan, listener);
+        if (plan.implementationProblem().isPresent()) {
+            startProblem = plan.implementationProblem().get();
+            return;
+        }
+        Optional<PythonImplementation> provider =
+                new ImplementationLocator(Thread.currentThread().getContextClassLoader()).find(plan.implementationId());
+        if (provider.isEmpty()) {
+            startProblem = "implementation '" + plan.implementationId() + "' is no longer on the class path";
+            return;
+        }
+        try {
+            started = provider.get().start(new ImplementationContext(plan.settings().values(), implementationDir()));
+            sessions = new SessionKeeper(started);
+        } catch (ImplementationException | RuntimeException e) {
+            startProblem = "implementation '" + plan.implementationId() + "' could not start: " + e.getMessage();
+        }
+    }
+
+    void finish() {
+        Optional<ImplementationInfo> info = info();
+        int opened = sessions == null ? 0 : sessions.sessionsOpened();
+        if (sessions != null) {
+            sessions.close();
+        }
+        if (started != null) {
+            started.close();
+        }
+        String summary = SummaryWriter.summary(plan, info, recorder,
+                Duration.ofNanos(System.nanoTime() - startNanos), opened);
+        System.out.print(summary);
+        try {
+            SummaryWriter.write(implementationDir(), summary, recorder);
+        } catch (IOException e) {
+            System.out.println("could not write the summary under " + implementationDir() + ": " + e);
+        }
+    }
+
+    Path implementationDir() {
+        String id = plan.implementationId().isEmpty() ? "unknown" : plan.implementationId();
+        return plan.settings().workDirectory().resolve(id.replaceAll("[^A-Za-z0-9._-]", "_"));
+    }
+
+    Optional<ImplementationInfo> info() {
+        try {
+            return started == null ? Optional.empty() : Optional.of(started.info());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Why the implementation cannot run tests, when it cannot. */
+    Optional<String> startProblem() {
+        return Optional.ofNullable(startProblem);
+    }
+
+    SessionKeeper sessions() {
+        return sessions;
+    }
+
+    LeafRunner runner() {
+        return runner;
+    }
+
+    RunRecorder recorder() {
+        return recorder;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.pep734.tck.engine;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.platform.engine.ConfigurationParameters;
+
+/**
+ * Every {@code pep734.tck.*} value of one run (see {@link Constants}), JUnit configuration parameters over
+ * system properties, with typed views of the keys the engine itself interprets.
+ */
+record TckSettings(Map<String, String> values) {
+
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    TckSettings {
+        values = Map.copyOf(values);
+    }
+
+    static TckSettings from(ConfigurationParameters parameters, Properties system) {
+        Map<String, String> values = new TreeMap<>();
+        for (String key : system.stringPropertyNames()) {
+            if (key.startsWith(Constants.PREFIX)) {
+                values.put(key, system.getProperty(key));
+            }
+        }
+        for (String key : parameters.keySet()) {
+            if (key.startsWith(Constants.PREFIX)) {
+                parameters.get(key).ifPresent(v -> values.put(key, v));
+            }
+        }
+        return new TckSettings(values);
+    }
+
+    Optional<String> get(String key) {
+        return Optional.ofNullable(values.get(key)).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** A copy with one more value, e.g. the implementation id taken from the marker annotation. */
+    TckSettings with(String key, String value) {
+        Map<String, String> copy = new TreeMap<>(values);
+        copy.put(key, value);
+        return new TckSettings(copy);
+    }
+
+    Path workDirectory() {
+        return Path.of(get(Constants.WORKDIR).orElse("target/pep734-tck")).toAbsolutePath().normalize();
+    }
+
+    Optional<Set<String>> claimedProfilesOverride() {
+        return get(Constants.PROFILES).map(list -> Arrays.stream(list.split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** The default script timeout; a malformed value is a configuration error that names the value. */
+    Duration timeout() {
+        return get(Constants.TIMEOUT).map(TckSettings::parseDuration).orElse(DEFAULT_TIMEOUT);
+    }
+
+    static Duration parseDuration(String text) {
+        String t = text.strip();
+        try {
+            if (t.startsWith("P") || t.startsWith("p")) {
+                return Duration.parse(t);
+            }
+            String number = t.endsWith("s") ? t.substring(0, t.length() - 1).strip() : t;
+            double seconds = Double.parseDouble(number);
+            if (seconds <= 0 || Double.isNaN(seconds) || Double.isInfinite(seconds)) {
+                throw new NumberFormatException("not positive");
+            }
+            return Duration.ofMillis(Math.round(seconds * 1000));
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new IllegalArgumentException(Constants.TIMEOUT + "=" + text
+                    + " is not a duration: give seconds (60, 2.5, 60s) or ISO-8601 (PT1M)", e);
+        }
+    }
+}
