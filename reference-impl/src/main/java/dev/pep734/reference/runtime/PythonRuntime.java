@@ -3,12 +3,15 @@ package dev.pep734.reference.runtime;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * CONTRACT (to be implemented): the embedding API of the reference implementation. One runtime is one
- * Python process's worth of interpreters: a main interpreter (its own GraalPy context) and every
- * subinterpreter created from it (one context each).
+ * The embedding API of the reference implementation. One runtime is one Python process's worth of
+ * interpreters: a main interpreter (its own GraalPy context and engine) and every subinterpreter created
+ * from it (one context and engine each). Runtimes in one JVM share nothing (ids, queues, interpreters).
  *
  * <pre>{@code
  * try (PythonRuntime python = PythonRuntime.builder().stdout(System.out).stderr(System.err).build()) {
@@ -16,10 +19,17 @@ import java.util.List;
  *     System.exit(outcome.exitCode());
  * }
  * }</pre>
+ *
+ * A runtime runs one program: the main interpreter's {@code __main__} is the program's, so a second
+ * {@code run*} call on the same runtime is refused with {@link IllegalStateException}.
  */
 public final class PythonRuntime implements AutoCloseable {
+    private final InterpreterRegistry registry;
+    private final MainProgram program;
 
-    private PythonRuntime() {
+    private PythonRuntime(RuntimeSettings settings) {
+        this.registry = new InterpreterRegistry(new ContextFactory(settings));
+        this.program = new MainProgram(registry, settings);
     }
 
     public static Builder builder() {
@@ -28,22 +38,33 @@ public final class PythonRuntime implements AutoCloseable {
 
     /** Runs a file as {@code __main__}, like {@code python FILE ARGS...}; prints an uncaught exception's traceback to stderr. */
     public RunOutcome runFile(Path file, List<String> arguments) {
-        throw new UnsupportedOperationException("not implemented yet");
+        List<String> argv = new ArrayList<>();
+        argv.add(file.toString());
+        argv.addAll(arguments);
+        return program.run("run_file", file.toString(), argv, Optional.of(file.toString()));
     }
 
     /** Runs a module as {@code __main__}, like {@code python -m MODULE ARGS...}. */
     public RunOutcome runModule(String module, List<String> arguments) {
-        throw new UnsupportedOperationException("not implemented yet");
+        List<String> argv = new ArrayList<>();
+        argv.add("-m");
+        argv.addAll(arguments);
+        return program.run("run_module", module, argv, Optional.empty());
     }
 
     /** Runs source code as {@code __main__}, like {@code python -c CODE ARGS...}. */
     public RunOutcome runCode(String code, List<String> arguments) {
-        throw new UnsupportedOperationException("not implemented yet");
+        List<String> argv = new ArrayList<>();
+        argv.add("-c");
+        argv.addAll(arguments);
+        return program.run("run_code", code, argv, Optional.empty());
     }
 
     /** Closes every interpreter. Safe from any thread while code runs (the running code is cancelled), and twice. */
     @Override
     public void close() {
+        program.cancel();
+        registry.shutDown();
     }
 
     /** Options of a runtime. */
@@ -51,24 +72,31 @@ public final class PythonRuntime implements AutoCloseable {
         private OutputStream stdout = System.out;
         private OutputStream stderr = System.err;
         private InputStream stdin = System.in;
+        private Path workingDirectory;
 
         public Builder stdout(OutputStream out) {
-            this.stdout = out;
+            this.stdout = Objects.requireNonNull(out);
             return this;
         }
 
         public Builder stderr(OutputStream err) {
-            this.stderr = err;
+            this.stderr = Objects.requireNonNull(err);
             return this;
         }
 
         public Builder stdin(InputStream in) {
-            this.stdin = in;
+            this.stdin = Objects.requireNonNull(in);
+            return this;
+        }
+
+        /** The current directory of the program (relative paths, {@code -m} lookups); default: the JVM's. */
+        public Builder workingDirectory(Path dir) {
+            this.workingDirectory = Objects.requireNonNull(dir);
             return this;
         }
 
         public PythonRuntime build() {
-            throw new UnsupportedOperationException("not implemented yet: " + stdout + stderr + stdin);
+            return new PythonRuntime(new RuntimeSettings(stdout, stderr, stdin, Optional.ofNullable(workingDirectory)));
         }
     }
 }

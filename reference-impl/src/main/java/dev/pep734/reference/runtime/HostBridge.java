@@ -1,0 +1,54 @@
+package dev.pep734.reference.runtime;
+
+import org.graalvm.polyglot.HostAccess;
+
+/**
+ * The one host object each context sees (as {@code _pep734_host.host}). Its exported methods are the
+ * whole surface guest code can reach in Java; each validates its arguments itself, because any guest
+ * code can call them with forged ids or wrong types, and answers with a {@link Reply}.
+ */
+public final class HostBridge {
+    private final InterpreterRegistry registry;
+    private final long self;
+    private final InterpreterOps interpreters;
+    private final QueueOps queues;
+
+    HostBridge(InterpreterRegistry registry, long self) {
+        this.registry = registry;
+        this.self = self;
+        this.interpreters = new InterpreterOps(registry, self);
+        this.queues = new QueueOps(registry.queues(), self);
+    }
+
+    /** "module", "package", or None when the finder should pass. */
+    @HostAccess.Export
+    public String moduleKind(String name) {
+        return ModuleSources.kind(name).orElse(null);
+    }
+
+    /** The source of one of our modules, or None. */
+    @HostAccess.Export
+    public String moduleSource(String name) {
+        return ModuleSources.source(name).orElse(null);
+    }
+
+    /** Interpreter operations ({@code _interpreters}). */
+    @HostAccess.Export
+    public InterpreterOps interpreters() {
+        return interpreters;
+    }
+
+    /** Queue operations ({@code _interpqueues}). */
+    @HostAccess.Export
+    public QueueOps queues() {
+        return queues;
+    }
+
+    long self() {
+        return self;
+    }
+
+    InterpreterRegistry registry() {
+        return registry;
+    }
+}

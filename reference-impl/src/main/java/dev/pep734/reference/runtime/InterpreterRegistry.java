@@ -1,0 +1,107 @@
+package dev.pep734.reference.runtime;
+
+import dev.pep734.reference.xi.QueueRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The interpreters of one runtime. Ids start at 0 for main and are never reused (CPython: closing 3 then
+ * creating gives the next fresh id). Each runtime has its own registry, so runtimes in one JVM never see
+ * each other's ids, interpreters or queues.
+ */
+final class InterpreterRegistry {
+    private final ContextFactory factory;
+    private final QueueRegistry queues = new QueueRegistry();
+    private final AtomicLong nextId = new AtomicLong();
+    private final Map<Long, GuestInterpreter> live = new ConcurrentSkipListMap<>();
+    private volatile List<String> argv = List.of("");
+    private volatile Optional<String> mainFile = Optional.empty();
+    private volatile boolean shutDown;
+
+    InterpreterRegistry(ContextFactory factory) {
+        this.factory = factory;
+    }
+
+    QueueRegistry queues() {
+        return queues;
+    }
+
+    /** The program's argv and main file, inherited by every subinterpreter (sys.argv, {@code <fake __main__>}). */
+    void program(List<String> arguments, Optional<String> file) {
+        this.argv = List.copyOf(arguments);
+        this.mainFile = file;
+    }
+
+    Optional<String> mainFile() {
+        return mainFile;
+    }
+
+    GuestInterpreter createMain() {
+        return create(GuestInterpreter.WHENCE_RUNTIME);
+    }
+
+    GuestInterpreter create(String whence) {
+        if (shutDown) {
+            throw new GuestRaise("InterpreterError", "runtime is shutting down");
+        }
+        long id = nextId.getAndIncrement();
+        HostBridge bridge = new HostBridge(this, id);
+        GuestInterpreter interp = new GuestInterpreter(id, whence, factory.create(bridge, argv));
+        live.put(id, interp);
+        if (shutDown) {
+            // close() raced with this create: do not leak the context.
+            destroyQuietly(interp);
+        }
+        return interp;
+    }
+
+    /** The live interpreter, or InterpreterNotFoundError "unrecognized interpreter ID n". */
+    GuestInterpreter require(long id) {
+        GuestInterpreter interp = live.get(id);
+        if (interp == null) {
+            throw GuestRaise.notFound(id);
+        }
+        return interp;
+    }
+
+    Optional<GuestInterpreter> find(long id) {
+        return Optional.ofNullable(live.get(id));
+    }
+
+    List<GuestInterpreter> all() {
+        return new ArrayList<>(live.values());
+    }
+
+    /** Removes a subinterpreter and closes its context; its queue items become unbound. */
+    void destroy(GuestInterpreter interp) {
+        live.remove(interp.id());
+        try {
+            interp.close(false);
+        } catch (IllegalStateException stillRunning) {
+            interp.close(true);
+        } finally {
+            queues.interpreterDestroyed(interp.id());
+        }
+    }
+
+    /** Cancels whatever runs and closes every context; used by {@link PythonRuntime#close()}. */
+    void shutDown() {
+        shutDown = true;
+        for (GuestInterpreter interp : all()) {
+            destroyQuietly(interp);
+        }
+    }
+
+    private void destroyQuietly(GuestInterpreter interp) {
+        live.remove(interp.id());
+        try {
+            interp.close(true);
+        } catch (RuntimeException ignored) {
+            // Closing during cancellation can report the cancellation itself; the context is gone either way.
+        }
+    }
+}

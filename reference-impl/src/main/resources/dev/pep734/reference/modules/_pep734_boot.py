@@ -1,0 +1,69 @@
+# Run once in every new context, in a private namespace where `host` is this context's HostBridge.
+# Installs a sys.meta_path finder that serves our modules from the runtime's resources, and teaches
+# concurrent.futures to export InterpreterPoolExecutor lazily, as CPython 3.14 does.
+import sys
+import types
+import importlib.abc
+import importlib.machinery
+import importlib.util
+
+_host_module = types.ModuleType('_pep734_host')
+_host_module.host = host
+sys.modules['_pep734_host'] = _host_module
+
+
+class _Pep734Finder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Serves the module names the host lists; wraps the stdlib concurrent.futures."""
+
+    def __init__(self, host):
+        self._host = host
+
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname == 'concurrent.futures':
+            spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+            if spec is not None:
+                spec.loader = _FuturesLoader(spec.loader)
+            return spec
+        kind = self._host.moduleKind(fullname)
+        if kind is None:
+            return None
+        return importlib.util.spec_from_loader(
+            fullname, self, origin='<pep734 ' + fullname + '>', is_package=(kind == 'package'))
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        source = self._host.moduleSource(module.__name__)
+        exec(compile(source, module.__spec__.origin, 'exec'), module.__dict__)
+
+
+class _FuturesLoader(importlib.abc.Loader):
+    """Runs the stdlib package, then adds the lazy InterpreterPoolExecutor export."""
+
+    def __init__(self, loader):
+        self._loader = loader
+
+    def create_module(self, spec):
+        return self._loader.create_module(spec)
+
+    def exec_module(self, module):
+        self._loader.exec_module(module)
+        previous = module.__dict__.get('__getattr__')
+
+        def __getattr__(name):
+            if name == 'InterpreterPoolExecutor':
+                from concurrent.futures.interpreter import InterpreterPoolExecutor
+                module.InterpreterPoolExecutor = InterpreterPoolExecutor
+                return InterpreterPoolExecutor
+            if previous is not None:
+                return previous(name)
+            raise AttributeError(f"module {module.__name__!r} has no attribute {name!r}")
+
+        module.__getattr__ = __getattr__
+        exported = module.__dict__.get('__all__')
+        if exported is not None and 'InterpreterPoolExecutor' not in exported:
+            module.__all__ = tuple(exported) + ('InterpreterPoolExecutor',)
+
+
+sys.meta_path.insert(0, _Pep734Finder(host))
