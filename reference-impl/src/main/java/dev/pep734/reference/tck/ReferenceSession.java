@@ -1,12 +1,10 @@
 package dev.pep734.reference.tck;
 
-import dev.pep734.reference.runtime.PythonRuntime;
 import dev.pep734.reference.runtime.RunOutcome;
 import dev.pep734.tck.spi.Outcome;
 import dev.pep734.tck.spi.RunResult;
 import dev.pep734.tck.spi.ScriptRun;
 import dev.pep734.tck.spi.Session;
-import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -17,10 +15,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs each script in a fresh {@link PythonRuntime} of this JVM, on a worker thread of its own, while the
- * calling thread watches the clock: when the script's timeout expires, or {@link #close()} is called from
- * another thread, the runtime is closed (which cancels the running code) and the run is reported as timed out.
- * A runtime that does not even stop then costs this session (it becomes unusable), never the TCK's thread.
+ * Runs each script in a fresh {@code PythonRuntime} of this JVM (through a {@link ScriptRunner}), on a worker
+ * thread of its own, while the calling thread watches the clock: when the script's timeout expires, or
+ * {@link #close()} is called from another thread, the runtime is closed (which cancels the running code) and
+ * the run is reported as timed out. A runtime that does not even stop then costs this session (it becomes
+ * unusable), never the TCK's thread.
  */
 final class ReferenceSession implements Session {
 
@@ -28,15 +27,23 @@ final class ReferenceSession implements Session {
     static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     private final int outputLimit;
+    private final Duration stopGrace;
+    private final ScriptRunner runner;
     private final Object lock = new Object();
-    private PythonRuntime running;
+    private ScriptRunner.Prepared running;
     /** Set when the current run must stop, even if its runtime is still being built. */
     private boolean stopRequested;
     private boolean closed;
     private boolean broken;
 
     ReferenceSession(int outputLimit) {
+        this(outputLimit, STOP_GRACE, new RuntimeRunner());
+    }
+
+    ReferenceSession(int outputLimit, Duration stopGrace, ScriptRunner runner) {
         this.outputLimit = outputLimit;
+        this.stopGrace = stopGrace;
+        this.runner = runner;
     }
 
     @Override
@@ -93,22 +100,18 @@ final class ReferenceSession implements Session {
         }
     }
 
-    /** The worker: builds, runs and closes one runtime; registers it so that a watchdog can close it. */
+    /** The worker: prepares, runs and closes one run; registers it so that the watchdog can close it. */
     private void work(ScriptRun request, CappedOutput stdout, CappedOutput stderr,
                       CompletableFuture<RunOutcome> done) {
-        try (PythonRuntime python = PythonRuntime.builder()
-                .stdin(new ByteArrayInputStream(new byte[0]))
-                .stdout(stdout)
-                .stderr(stderr)
-                .build()) {
+        try (ScriptRunner.Prepared prepared = runner.prepare(request, stdout, stderr)) {
             synchronized (lock) {
                 if (closed || stopRequested) {
                     done.cancel(false);
                     return;
                 }
-                running = python;
+                running = prepared;
             }
-            done.complete(python.runFile(request.script().toAbsolutePath(), request.arguments()));
+            done.complete(prepared.run());
         } catch (Throwable t) {
             // Anything the runtime throws instead of returning an outcome is a crash of the runtime.
             done.completeExceptionally(t);
@@ -126,7 +129,7 @@ final class ReferenceSession implements Session {
         }
         closeRunning();
         try {
-            done.get(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            done.get(stopGrace.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             synchronized (lock) {
                 broken = true;
@@ -139,12 +142,12 @@ final class ReferenceSession implements Session {
     }
 
     private void closeRunning() {
-        PythonRuntime runtime;
+        ScriptRunner.Prepared run;
         synchronized (lock) {
-            runtime = running;
+            run = running;
         }
-        if (runtime != null) {
-            runtime.close();
+        if (run != null) {
+            run.close();
         }
     }
 
