@@ -1,0 +1,94 @@
+package dev.pep734.tck.engine;
+
+import dev.pep734.tck.spi.Outcome;
+import dev.pep734.tck.spi.PythonError;
+import dev.pep734.tck.spi.RunResult;
+import dev.pep734.tck.spi.ScriptRun;
+import dev.pep734.tck.spi.Session;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.UnaryOperator;
+
+/**
+ * A session that "runs" a script by obeying its {@code # fake:} lines: {@code print TEXT},
+ * {@code stderr TEXT}, {@code raise TYPE MESSAGE}, {@code hang} (until closed, ignoring its own timeout),
+ * {@code crash}. A script without them passes. A broken fake distorts the faithful result.
+ */
+final class FakeSession implements Session {
+
+    private final int number;
+    private final UnaryOperator<RunResult> distortion;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile boolean usable = true;
+
+    FakeSession(int number, UnaryOperator<RunResult> distortion) {
+        this.number = number;
+        this.distortion = distortion;
+    }
+
+    @Override
+    public RunResult run(ScriptRun request) {
+        String source;
+        try {
+            source = Files.readString(request.script());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        FakeImplementation.RUNS.add(number + ":" + request.script().getFileName());
+        StringBuilder out = new StringBuilder();
+        StringBuilder err = new StringBuilder();
+        for (String line : source.split("\n")) {
+            if (!line.startsWith("# fake: ")) {
+                continue;
+            }
+            String[] words = line.substring("# fake: ".length()).split(" ", 3);
+            switch (words[0]) {
+                case "print" -> out.append(line.substring("# fake: print ".length())).append('\n');
+                case "stderr" -> err.append(line.substring("# fake: stderr ".length())).append('\n');
+                case "hang" -> {
+                    awaitClose();
+                    return RunResult.aborted(Outcome.CRASHED, "closed while hanging", "", "", Duration.ZERO);
+                }
+                case "crash" -> {
+                    usable = false;
+                    return RunResult.aborted(Outcome.CRASHED, "fake crash", out.toString(), "", Duration.ZERO);
+                }
+                case "raise" -> {
+                    String type = words[1];
+                    String message = words.length > 2 ? words[2] : "";
+                    String traceback = "Traceback (most recent call last):\n  File \"x.py\", line 1\n" + type + ": "
+                            + message + "\n";
+                    Outcome outcome = "AssertionError".equals(type) ? Outcome.FAILED : Outcome.ERROR;
+                    return distortion.apply(new RunResult(outcome, 1, out.toString(), err + traceback,
+                            Optional.of(new PythonError(type, type, message, traceback)), Duration.ofMillis(1)));
+                }
+                default -> { }
+            }
+        }
+        return distortion.apply(new RunResult(Outcome.PASSED, 0, out.toString(), err.toString(), Optional.empty(),
+                Duration.ofMillis(1)));
+    }
+
+    private void awaitClose() {
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isUsable() {
+        return usable;
+    }
+
+    @Override
+    public void close() {
+        usable = false;
+        closed.countDown();
+    }
+}
