@@ -1,0 +1,150 @@
+package dev.pep734.tck.spec;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads one profile: its document into a clause tree, its assertion scripts (headers checked against the
+ * clauses they name), its errata (targets checked against the clauses). Every problem is an issue with
+ * file:line; nothing here throws for a malformed source.
+ */
+final class ProfileLoader {
+
+    private final ClassPathTree tree;
+
+    ProfileLoader(ClassPathTree tree) {
+        this.tree = tree;
+    }
+
+    ProfileSpec load(Profile profile) {
+        List<SpecIssue> issues = new ArrayList<>();
+        IssueSink documentIssues = new IssueSink(profile.documentResource());
+        Clause document;
+        try {
+            document = document(profile, documentIssues);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Defence in depth only: the reader is built not to throw, and the tests hold it to that.
+            documentIssues.error(1, "internal error while reading the document: " + e);
+            document = empty(profile, documentIssues.resource());
+        }
+        issues.addAll(documentIssues.issues());
+        ClauseIndex index = new ClauseIndex(document);
+        List<AssertionScript> scripts = assertions(profile, index, issues);
+        List<Erratum> errata = errata(profile, document, index, issues);
+        return new ProfileSpec(profile, document, scripts, errata, issues);
+    }
+
+    private Clause document(Profile profile, IssueSink issues) {
+        Optional<byte[]> bytes = tree.read(profile.documentResource());
+        if (bytes.isEmpty()) {
+            issues.error(1, "document not found on the class path");
+            return empty(profile, issues.resource());
+        }
+        return RstReader.clauses(profile, bytes.get(), issues);
+    }
+
+    private static Clause empty(Profile profile, String resource) {
+        return new Clause(ClauseKind.DOCUMENT, "profile:" + profile.id(), profile.title(),
+                SourceLocation.of(resource, 1), "", Optional.empty(), Optional.empty(), List.of());
+    }
+
+    private List<AssertionScript> assertions(Profile profile, ClauseIndex index, List<SpecIssue> issues) {
+        IssueSink listing = new IssueSink(profile.directory() + "/assertions");
+        List<AssertionScript> scripts = new ArrayList<>();
+        Map<String, String> testIds = new HashMap<>();
+        for (String resource : tree.list(profile.directory(), "profile.properties", "assertions", ".py", listing)) {
+            IssueSink sink = new IssueSink(resource);
+            String source = new String(tree.read(resource).orElse(new byte[0]), StandardCharsets.UTF_8);
+            Optional<AssertionHeaderParser.Parsed> parsed = AssertionHeaderParser.parse(source, sink);
+            if (parsed.isPresent()) {
+                String id = resource.substring(resource.lastIndexOf('/') + 1, resource.length() - ".py".length());
+                validate(parsed.get(), id, resource, index, testIds, sink).ifPresent(header -> scripts.add(
+                        new AssertionScript(id, resource, SourceLocation.of(resource, parsed.get().line()), header,
+                                source)));
+            }
+            issues.addAll(sink.issues());
+        }
+        issues.addAll(listing.issues());
+        return scripts;
+    }
+
+    private static Optional<AssertionHeader> validate(AssertionHeaderParser.Parsed parsed, String id, String resource,
+                                                      ClauseIndex index, Map<String, String> testIds, IssueSink sink) {
+        AssertionHeader header = parsed.header();
+        Optional<Clause> clause = index.find(header.clause()).filter(c -> c.kind() != ClauseKind.DOCUMENT);
+        if (clause.isEmpty()) {
+            sink.error(parsed.clauseLine(), "unknown clause '" + header.clause()
+                    + "': no section, API element or example of the document has that anchor");
+            return Optional.empty();
+        }
+        for (int q = 0; q < header.quotes().size(); q++) {
+            String quote = InlineText.plain(header.quotes().get(q));
+            if (quote.isEmpty() || !clause.get().text().contains(quote)) {
+                boolean parentheses = clause.get().text().contains(quote.replace("()", ""));
+                sink.error(parsed.quoteLines().get(q), "quote not found in the text of " + header.clause() + ": \""
+                        + header.quotes().get(q) + "\"" + (parentheses
+                        ? " (roles read as their text: :func:`create` reads as create, without parentheses)" : ""));
+            }
+        }
+        String key = header.clause() + " " + id;
+        String first = testIds.putIfAbsent(key, resource + ":" + parsed.line());
+        if (first != null) {
+            sink.error(parsed.line(), "duplicate test id '" + id + "' under clause " + header.clause()
+                    + " (also " + first + ")");
+            return Optional.empty();
+        }
+        return Optional.of(header);
+    }
+
+    private List<Erratum> errata(Profile profile, Clause document, ClauseIndex index, List<SpecIssue> issues) {
+        String resource = profile.directory() + "/errata.txt";
+        Optional<byte[]> bytes = tree.read(resource);
+        if (bytes.isEmpty()) {
+            return List.of();
+        }
+        IssueSink sink = new IssueSink(resource);
+        List<Erratum> errata = new ArrayList<>();
+        for (Erratum erratum : ErrataParser.parse(new String(bytes.get(), StandardCharsets.UTF_8), sink)) {
+            if (checkTarget(erratum, document, index, sink) & checkReplacement(erratum, profile, sink)) {
+                errata.add(erratum);
+            }
+        }
+        issues.addAll(sink.issues());
+        return errata;
+    }
+
+    private static boolean checkTarget(Erratum erratum, Clause document, ClauseIndex index, IssueSink sink) {
+        ErratumTarget target = ErratumTarget.parse(erratum.target());
+        int line = erratum.location().line();
+        Optional<Clause> clause = target.clause().equals(document.anchor()) ? Optional.of(document)
+                : index.find(target.clause());
+        if (clause.isEmpty()) {
+            sink.error(line, "erratum '" + erratum.id() + "' targets unknown clause '" + target.clause() + "'");
+            return false;
+        }
+        String segment = target.segment();
+        boolean named = segment.startsWith("example:") || segment.startsWith("statement:");
+        boolean found = segment.startsWith("example:") ? ClauseIndex.contains(clause.get(), segment)
+                : clause.get().children().stream().anyMatch(c -> c.anchor().equals(segment));
+        if (named && !found) {
+            sink.error(line, "erratum '" + erratum.id() + "' targets '" + segment + "', which clause '"
+                    + target.clause() + "' does not have");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean checkReplacement(Erratum erratum, Profile profile, IssueSink sink) {
+        Optional<String> replacement = erratum.field("replacement");
+        if (replacement.isPresent() && tree.read(profile.directory() + "/examples/" + replacement.get()).isEmpty()) {
+            sink.error(erratum.location().line(), "erratum '" + erratum.id() + "' names replacement '"
+                    + replacement.get() + "', which is not in " + profile.directory() + "/examples/");
+            return false;
+        }
+        return true;
+    }
+}
