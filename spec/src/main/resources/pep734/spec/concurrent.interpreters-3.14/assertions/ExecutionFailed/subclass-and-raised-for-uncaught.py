@@ -1,6 +1,6 @@
 # ---
 # clause: api:ExecutionFailed
-# quote: This exception, a subclass of :exc:`InterpreterError`, is raised when the running code raised an uncaught exception.
+# quote: This exception, a subclass of InterpreterError, is raised when the running code raised an uncaught exception.
 # level: must
 # features: errors
 # description: ExecutionFailed subclasses InterpreterError and is raised for uncaught exceptions in exec() and call()

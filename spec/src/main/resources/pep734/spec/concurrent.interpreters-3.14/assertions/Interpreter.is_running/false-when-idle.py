@@ -1,6 +1,6 @@
 # ---
 # clause: api:Interpreter.is_running
-# quote: Return ``True`` if the interpreter is currently executing code in its :mod:`!__main__` module and ``False`` otherwise.
+# quote: Return True if the interpreter is currently executing code in its __main__ module and False otherwise.
 # level: must
 # features: lifecycle
 # description: is_running() is exactly False before, between and after exec()/call() calls that have finished

@@ -1,6 +1,6 @@
 # ---
 # clause: api:Interpreter.prepare_main
-# quote: Bind "shareable" objects in the interpreter's :mod:`!__main__` module.
+# quote: Bind "shareable" objects in the interpreter's __main__ module.
 # level: must
 # features: shareable
 # description: shareable values bound with prepare_main arrive in the sub's __main__ with the same type and value

@@ -1,6 +1,6 @@
 # ---
 # clause: api:Interpreter.prepare_main
-# quote: Bind "shareable" objects in the interpreter's :mod:`!__main__` module.
+# quote: Bind "shareable" objects in the interpreter's __main__ module.
 # level: must
 # description: names come from the ns mapping and from keyword arguments; a keyword wins over the same key in ns
 # ---

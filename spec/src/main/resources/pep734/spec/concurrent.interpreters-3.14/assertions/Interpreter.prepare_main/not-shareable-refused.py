@@ -1,6 +1,6 @@
 # ---
 # clause: api:Interpreter.prepare_main
-# quote: Bind "shareable" objects in the interpreter's :mod:`!__main__` module.
+# quote: Bind "shareable" objects in the interpreter's __main__ module.
 # level: should
 # features: shareable
 # description: prepare_main refuses mutable or arbitrary objects (list, dict, object(), a lock) with NotShareableError

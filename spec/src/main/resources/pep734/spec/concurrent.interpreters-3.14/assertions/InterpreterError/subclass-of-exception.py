@@ -1,6 +1,6 @@
 # ---
 # clause: api:InterpreterError
-# quote: This exception, a subclass of :exc:`Exception`, is raised when an interpreter-related error happens.
+# quote: This exception, a subclass of Exception, is raised when an interpreter-related error happens.
 # level: must
 # features: errors
 # description: InterpreterError derives from Exception and is what a refused interpreter operation raises

@@ -1,6 +1,6 @@
 # ---
 # clause: api:InterpreterNotFoundError
-# quote: This exception, a subclass of :exc:`InterpreterError`, is raised when the targeted interpreter no longer exists.
+# quote: This exception, a subclass of InterpreterError, is raised when the targeted interpreter no longer exists.
 # level: must
 # features: errors, lifecycle
 # description: InterpreterNotFoundError subclasses InterpreterError and is raised by every method of a closed interpreter

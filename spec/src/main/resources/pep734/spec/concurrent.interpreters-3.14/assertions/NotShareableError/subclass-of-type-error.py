@@ -1,6 +1,6 @@
 # ---
 # clause: api:NotShareableError
-# quote: This exception, a subclass of :exc:`TypeError`, is raised when an object cannot be sent to another interpreter.
+# quote: This exception, a subclass of TypeError, is raised when an object cannot be sent to another interpreter.
 # level: must
 # features: errors, shareable
 # description: NotShareableError subclasses TypeError (not InterpreterError) and is raised when sending an unshareable object

@@ -1,6 +1,6 @@
 # ---
 # clause: api:NotShareableError
-# quote: This exception, a subclass of :exc:`TypeError`, is raised when an object cannot be sent to another interpreter.
+# quote: This exception, a subclass of TypeError, is raised when an object cannot be sent to another interpreter.
 # level: should
 # features: errors, shareable
 # description: a call() result that cannot be sent back (a generator) raises NotShareableError in the caller, not ExecutionFailed

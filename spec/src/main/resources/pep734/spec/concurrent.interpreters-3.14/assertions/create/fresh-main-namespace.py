@@ -1,6 +1,6 @@
 # ---
 # clause: api:create
-# quote: Initialize a new (idle) Python interpreter and return a :class:`Interpreter` object for it.
+# quote: Initialize a new (idle) Python interpreter and return a Interpreter object for it.
 # level: must
 # features: isolation
 # description: each new interpreter starts with its own, fresh __main__ (names bound in another interpreter are absent)

@@ -1,6 +1,6 @@
 # ---
 # clause: api:create
-# quote: Initialize a new (idle) Python interpreter and return a :class:`Interpreter` object for it.
+# quote: Initialize a new (idle) Python interpreter and return a Interpreter object for it.
 # level: must
 # features: lifecycle
 # description: create() returns a new Interpreter, not running, with an id no other live interpreter has

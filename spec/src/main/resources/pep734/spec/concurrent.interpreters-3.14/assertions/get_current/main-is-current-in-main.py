@@ -1,6 +1,6 @@
 # ---
 # clause: api:get_current
-# quote: Return an :class:`Interpreter` object for the currently running interpreter.
+# quote: Return an Interpreter object for the currently running interpreter.
 # level: must
 # description: in the main interpreter get_current() is the main interpreter (id 0)
 # ---

@@ -1,6 +1,6 @@
 # ---
 # clause: api:get_current
-# quote: Return an :class:`Interpreter` object for the currently running interpreter.
+# quote: Return an Interpreter object for the currently running interpreter.
 # level: must
 # description: code running in a subinterpreter (exec and call) gets that subinterpreter from get_current()
 # ---

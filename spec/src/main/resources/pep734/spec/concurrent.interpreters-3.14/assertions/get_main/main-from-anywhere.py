@@ -1,6 +1,6 @@
 # ---
 # clause: api:get_main
-# quote: Return an :class:`Interpreter` object for the main interpreter.
+# quote: Return an Interpreter object for the main interpreter.
 # level: must
 # description: get_main() returns the main interpreter (id 0) both in main and inside a subinterpreter
 # ---

@@ -1,6 +1,6 @@
 # ---
 # clause: section:introduction
-# quote: The :mod:`!concurrent.interpreters` module constructs higher-level interfaces on top of the lower level :mod:`!_interpreters` module.
+# quote: The concurrent.interpreters module constructs higher-level interfaces on top of the lower level _interpreters module.
 # level: should
 # description: the low-level _interpreters module exists and agrees with the high-level one about which interpreters exist
 # ---

@@ -1,6 +1,6 @@
 # ---
 # clause: api:list_all
-# quote: Return a :class:`list` of :class:`Interpreter` objects, one for each existing interpreter.
+# quote: Return a list of Interpreter objects, one for each existing interpreter.
 # level: must
 # features: lifecycle
 # description: an interpreter closed with close() no longer exists and is no longer listed

@@ -1,6 +1,6 @@
 # ---
 # clause: api:list_all
-# quote: Return a :class:`list` of :class:`Interpreter` objects, one for each existing interpreter.
+# quote: Return a list of Interpreter objects, one for each existing interpreter.
 # level: must
 # features: lifecycle
 # description: list_all() called inside a subinterpreter lists main, itself and its siblings
