@@ -108,6 +108,13 @@ final class RstBlockParser {
             if (j > i && RstTitles.startsAt(lines, j)) {
                 break;
             }
+            if (j > i && lines.get(j).text().startsWith(".. ")) {
+                // RST would read the line as more prose; it is almost always a lost blank line, so say so and
+                // read the markup as markup.
+                issues.error(lines.get(j).number(), "explicit markup inside a paragraph: a blank line is missing"
+                        + " before '" + RstLines.stripTrailing(lines.get(j).text()) + "'");
+                break;
+            }
             j++;
         }
         String text = RstLines.join(lines.subList(i, j));
