@@ -1,0 +1,211 @@
+package dev.pep734.tck.process;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One realistic way to break {@code concurrent.interpreters}, as Python code that a {@code sitecustomize.py}
+ * runs at start-up (in the main interpreter and in every subinterpreter), and a tiny script that catches it.
+ *
+ * <p>Patches keep the public signatures ({@code functools.wraps}), so only behaviour changes: a TCK that
+ * only checks names and signatures would not notice.
+ */
+enum Mutant {
+
+    NOT_SHAREABLE_IS_VALUE_ERROR("sharing failures raise ValueError instead of NotShareableError", """
+            def _reraise(method):
+                @functools.wraps(method)
+                def wrapper(*args, **kwargs):
+                    try:
+                        return method(*args, **kwargs)
+                    except interpreters.NotShareableError as e:
+                        raise ValueError(str(e)) from None
+                return wrapper
+            for _name in ("prepare_main", "call", "call_in_thread"):
+                setattr(interpreters.Interpreter, _name, _reraise(getattr(interpreters.Interpreter, _name)))
+            _queues.Queue.put = _reraise(_queues.Queue.put)
+            """, """
+            interp = interpreters.create()
+            try:
+                interp.prepare_main(x=[1])
+            except interpreters.NotShareableError:
+                pass
+            else:
+                raise AssertionError("a list was bound without NotShareableError")
+            interp.close()
+            """),
+
+    QUEUE_LIFO("Queue.get returns the newest item first", """
+            _get = _queues.Queue.get
+            @functools.wraps(_get)
+            def get(self, *args, **kwargs):
+                items = []
+                while True:
+                    try:
+                        items.append(self.get_nowait())
+                    except _queues.QueueEmpty:
+                        break
+                if not items:
+                    return _get(self, *args, **kwargs)
+                for item in items[:-1]:
+                    self.put_nowait(item)
+                return items[-1]
+            _queues.Queue.get = get
+            """, """
+            q = interpreters.create_queue()
+            q.put(1)
+            q.put(2)
+            assert q.get() == 1, "not FIFO"
+            """),
+
+    QUEUE_DROPS_EVERY_THIRD("Queue.put silently drops every third item", """
+            _put = _queues.Queue.put
+            _count = {}
+            @functools.wraps(_put)
+            def put(self, *args, **kwargs):
+                _count[self.id] = _count.get(self.id, 0) + 1
+                if _count[self.id] % 3 == 0:
+                    return None
+                return _put(self, *args, **kwargs)
+            _queues.Queue.put = put
+            """, """
+            q = interpreters.create_queue()
+            for i in range(6):
+                q.put(i)
+            assert [q.get() for _ in range(q.qsize())] == list(range(6)), "items lost"
+            """),
+
+    PREPARE_MAIN_CHANGES_VALUES("prepare_main binds changed copies (ints + 1)", """
+            _prepare = interpreters.Interpreter.prepare_main
+            def _bump(value):
+                return value + 1 if type(value) is int else value
+            @functools.wraps(_prepare)
+            def prepare_main(self, ns=None, /, **kwargs):
+                ns = None if ns is None else {k: _bump(v) for k, v in dict(ns).items()}
+                return _prepare(self, ns, **{k: _bump(v) for k, v in kwargs.items()})
+            interpreters.Interpreter.prepare_main = prepare_main
+            """, """
+            interp = interpreters.create()
+            interp.prepare_main(x=41)
+            interp.exec("assert x == 41, x")
+            interp.close()
+            """),
+
+    CLOSE_DOES_NOTHING("Interpreter.close() does nothing", """
+            @functools.wraps(interpreters.Interpreter.close)
+            def close(self):
+                return None
+            interpreters.Interpreter.close = close
+            """, """
+            interp = interpreters.create()
+            interp.close()
+            assert interp.id not in [i.id for i in interpreters.list_all()], "still listed after close()"
+            """),
+
+    IS_RUNNING_ALWAYS_FALSE("Interpreter.is_running() is always False", """
+            @functools.wraps(interpreters.Interpreter.is_running)
+            def is_running(self):
+                return False
+            interpreters.Interpreter.is_running = is_running
+            """, """
+            assert interpreters.get_main().is_running(), "main is not running while it runs this"
+            """),
+
+    GET_CURRENT_RETURNS_MAIN("get_current() returns the main interpreter everywhere", """
+            @functools.wraps(interpreters.get_current)
+            def get_current():
+                return interpreters.get_main()
+            interpreters.get_current = get_current
+            """, """
+            interp = interpreters.create()
+            interp.exec("from concurrent import interpreters as m; assert m.get_current().id != 0")
+            interp.close()
+            """),
+
+    EXECUTION_FAILED_IS_RUNTIME_ERROR("ExecutionFailed is replaced by RuntimeError", """
+            def _plain(method):
+                @functools.wraps(method)
+                def wrapper(*args, **kwargs):
+                    try:
+                        return method(*args, **kwargs)
+                    except interpreters.InterpreterError as e:
+                        if type(e).__name__ == "ExecutionFailed":
+                            raise RuntimeError(str(e)) from None
+                        raise
+                return wrapper
+            interpreters.Interpreter.exec = _plain(interpreters.Interpreter.exec)
+            interpreters.Interpreter.call = _plain(interpreters.Interpreter.call)
+            interpreters.ExecutionFailed = RuntimeError
+            """, """
+            interp = interpreters.create()
+            try:
+                interp.exec("raise ValueError('x')")
+            except interpreters.ExecutionFailed as e:
+                assert issubclass(interpreters.ExecutionFailed, interpreters.InterpreterError), "wrong base"
+                assert e.excinfo.type.__name__ == "ValueError", e.excinfo
+            interp.close()
+            """),
+
+    GET_TIMEOUT_IGNORED("a blocking get(timeout=1) gives up at once", """
+            _get = _queues.Queue.get
+            @functools.wraps(_get)
+            def get(self, block=True, timeout=None, **kwargs):
+                if block and timeout is not None:
+                    return self.get_nowait()
+                return _get(self, block, timeout, **kwargs)
+            _queues.Queue.get = get
+            """, """
+            import time
+            q = interpreters.create_queue()
+            start = time.monotonic()
+            try:
+                q.get(timeout=1)
+            except interpreters.QueueEmpty:
+                pass
+            waited = time.monotonic() - start
+            assert waited >= 0.9, "get(timeout=1) gave up after %.3f s" % waited
+            """);
+
+    private final String description;
+    private final String patch;
+    private final String detector;
+
+    Mutant(String description, String patch, String detector) {
+        this.description = description;
+        this.patch = patch;
+        this.detector = detector;
+    }
+
+    /** The name used in {@code pep734.tck.mutant}, e.g. {@code queue-lifo}. */
+    String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    String description() {
+        return description;
+    }
+
+    static Optional<Mutant> named(String id) {
+        return Arrays.stream(values()).filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /** The whole sitecustomize.py of this mutant. */
+    String sitecustomize() {
+        return "# sitecustomize.py of the PEP 734 TCK self-test mutant '" + id() + "': " + description + ".\n"
+                + "# It breaks concurrent.interpreters on purpose; the TCK must notice.\n"
+                + "import functools\n"
+                + "try:\n"
+                + "    from concurrent import interpreters\n"
+                + "    from concurrent.interpreters import _queues\n"
+                + "except ImportError:\n"
+                + "    interpreters = None\n"
+                + "if interpreters is not None:\n"
+                + patch.indent(4);
+    }
+
+    /** A script that passes on a correct implementation and fails on this mutant. */
+    String detector() {
+        return "from concurrent import interpreters\n" + detector;
+    }
+}
