@@ -1,5 +1,6 @@
 # ---
 # clause: api:Interpreter.id
+# quote: (read-only)
 # quote: The interpreter's ID.
 # level: must
 # description: id is an int, distinct per interpreter, and read-only (assignment and deletion raise AttributeError)

@@ -1,5 +1,6 @@
 # ---
 # clause: api:Interpreter.whence
+# quote: (read-only)
 # quote: A string describing where the interpreter came from.
 # level: must
 # description: whence is a non-empty str, different for the main interpreter and for one made by create()

@@ -1,6 +1,7 @@
 # ---
 # clause: section:key-details
 # quote: In the context of multiple interpreters, "isolated" means that different interpreters do not share any state.
+# quote: isolated, by default
 # level: must
 # features: isolation
 # description: each interpreter has its own sys.modules, module objects and sys.path; changes in one are invisible in the other

@@ -1,0 +1,42 @@
+# ---
+# clause: api:Interpreter.call
+# level: should
+# features: errors
+# description: call() targeting the main interpreter raises InterpreterError, also from inside a subinterpreter
+# ---
+from concurrent import interpreters
+
+
+def call_main_from_sub():
+    from concurrent import interpreters
+    try:
+        interpreters.get_main().call(len, "abc")
+    except interpreters.InterpreterNotFoundError:
+        return "InterpreterNotFoundError"
+    except interpreters.InterpreterError as e:
+        return type(e).__name__
+    except Exception as e:
+        return f"{type(e).__name__}: {e}"
+    return "returned"
+
+
+def main():
+    try:
+        got = interpreters.get_main().call(len, "abc")
+    except interpreters.InterpreterNotFoundError as e:
+        raise AssertionError(f"got InterpreterNotFoundError ({e}); main exists, expected plain InterpreterError") from e
+    except interpreters.InterpreterError:
+        pass
+    else:
+        raise AssertionError(f"get_main().call(len, 'abc') returned {got!r}; CPython refuses with InterpreterError "
+                             "(the main interpreter is not owned by the module)")
+    interp = interpreters.create()
+    try:
+        got = interp.call(call_main_from_sub)
+        assert got == "InterpreterError", f"get_main().call(...) inside a sub gave {got!r}; expected InterpreterError"
+    finally:
+        interp.close()
+
+
+if __name__ == "__main__":
+    main()
