@@ -60,6 +60,13 @@ public final class Constants {
      */
     public static final String EXPECTATIONS = "pep734.tck.expectations";
 
+    /**
+     * Class-path root of the spec documents: a directory holding {@code profiles.txt} and one directory per
+     * profile (see spec/README.md). Default {@code pep734/spec}, the {@code pep734-spec} artifact. The engine's
+     * own tests point it at small fixture profiles.
+     */
+    public static final String SPEC_ROOT = "pep734.tck.spec.root";
+
     /** Prefix of every key the engine reads and hands on to the implementation. */
     public static final String PREFIX = "pep734.tck.";
 

@@ -14,6 +14,7 @@ import org.junit.platform.engine.discovery.ClasspathResourceSelector;
 import org.junit.platform.engine.discovery.FileSelector;
 import org.junit.platform.engine.discovery.UniqueIdSelector;
 import org.junit.platform.engine.discovery.UriSelector;
+import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
 import org.junit.platform.engine.support.descriptor.FileSource;
 
 /**
@@ -55,13 +56,15 @@ final class TckDiscovery {
         TckSettings effective = settings.with(Constants.IMPLEMENTATION, choice.id());
         VendorExpectations expectations = expectations(settings);
         List<ProfileTree> trees = new ArrayList<>();
-        for (ProfileSpec spec : load(effective)) {
+        List<String> specProblems = new ArrayList<>();
+        for (ProfileSpec spec : load(effective, specProblems)) {
             spec.issues().forEach(this::report);
             trees.add(new ProfileTreeBuilder(spec, deriver, this::report).build(engineId));
         }
         TckEngineDescriptor root = new TckEngineDescriptor(engineId,
                 new RunPlan(effective, choice.id(), choice.problem(), expectations, trees));
         trees.forEach(tree -> root.addChild(tree.root()));
+        addSpecProblems(root, specProblems, settings);
         new ExpectationChecker(expectations).check(root);
         select(root, all);
         if (!root.getChildren().isEmpty()) {
@@ -94,14 +97,39 @@ final class TckDiscovery {
         }
     }
 
-    private List<ProfileSpec> load(TckSettings settings) {
+    /**
+     * Reads the profiles. When the spec itself cannot be found or read, the run must fail, but as a test
+     * rather than a critical discovery issue: launcher filters that leave the TCK out (Surefire's
+     * {@code -Dtest=...}, which still discovers every marker class) then keep working.
+     */
+    private List<ProfileSpec> load(TckSettings settings, List<String> specProblems) {
         try {
-            return specs.load(settings);
+            return specs.load(settings, issue -> {
+                boolean error = issue.severity() == SpecIssue.Severity.ERROR;
+                if (error) {
+                    specProblems.add(issue.toString());
+                }
+                report(DiscoveryIssue.builder(error ? DiscoveryIssue.Severity.WARNING
+                                : DiscoveryIssue.Severity.valueOf(issue.severity().name()), issue.message())
+                        .source(LeafFactory.source(issue.location())).build());
+            });
         } catch (RuntimeException e) {
-            report(DiscoveryIssue.builder(DiscoveryIssue.Severity.ERROR,
+            specProblems.add("the spec documents could not be read: " + e);
+            report(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING,
                     "the spec documents could not be read: " + e).cause(e).build());
             return List.of();
         }
+    }
+
+    private static void addSpecProblems(TckEngineDescriptor root, List<String> problems, TckSettings settings) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        String where = settings.get(Constants.SPEC_ROOT).orElse("pep734/spec");
+        root.addChild(new LeafFactory("spec").broken(root.getUniqueId(), "spec", where,
+                "the spec documents under " + where + " can be read",
+                ClasspathResourceSource.from(where), String.join("\n", problems)
+                        + "\nput the pep734-spec artifact on the test class path, or set " + Constants.SPEC_ROOT));
     }
 
     private VendorExpectations expectations(TckSettings settings) {

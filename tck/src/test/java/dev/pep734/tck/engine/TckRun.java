@@ -23,7 +23,7 @@ final class TckRun {
 
     static EngineTestKit.Builder kit(String workName, ProfileSpec... specs) {
         FakeImplementation.reset();
-        return EngineTestKit.engine(new Pep734TckEngine(settings -> List.of(specs), new FakeDeriver()))
+        return EngineTestKit.engine(new Pep734TckEngine((settings, issues) -> List.of(specs), new FakeDeriver()))
                 .enableImplicitConfigurationParameters(false)
                 .configurationParameter(Constants.WORKDIR, workDir(workName).toString());
     }
