@@ -42,9 +42,15 @@ class RunResultsTest {
 
     @Test
     void otherExceptionsAreErrorsWithTheirTypeAndMessage() {
-        RunResult result = map(1, new GuestError("Boom", "__main__.Boom", "bad", "tb"));
+        RunResult result = map(1, new GuestError("Boom", "pkg.mod.Outer.Boom", "bad", "tb"));
         assertEquals(Outcome.ERROR, result.outcome());
-        assertEquals(Optional.of(new PythonError("Boom", "__main__.Boom", "bad", "tb")), result.error());
+        assertEquals(Optional.of(new PythonError("Boom", "pkg.mod.Outer.Boom", "bad", "tb")), result.error());
+    }
+
+    @Test
+    void aScriptsOwnClassesAreNamedAsTheTracebackPrintsThem() {
+        RunResult result = map(1, new GuestError("Boom", "__main__.Outer.Boom", "bad", "tb"));
+        assertEquals(Optional.of(new PythonError("Boom", "Outer.Boom", "bad", "tb")), result.error());
     }
 
     @Test
