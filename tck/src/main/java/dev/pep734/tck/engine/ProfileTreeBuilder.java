@@ -6,6 +6,7 @@ import dev.pep734.tck.spec.Clause;
 import dev.pep734.tck.spec.ClauseKind;
 import dev.pep734.tck.spec.ProfileSpec;
 import dev.pep734.tck.spec.SourceLocation;
+import dev.pep734.tck.spec.SpecIssue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -49,6 +50,7 @@ final class ProfileTreeBuilder {
                 LeafFactory.source(SourceLocation.of(spec.profile().documentResource(), 1)));
         walk(spec.document(), root, List.of(), List.of());
         placeOrphanAssertions(root);
+        addSpecErrors(root);
         List<dev.pep734.tck.spec.Erratum> stale =
                 new ErrataApplier(spec, leaves, appliedErrata).apply(root);
         return new ProfileTree(root, untested, stale);
@@ -136,6 +138,21 @@ final class ProfileTreeBuilder {
                 }
             }
         });
+    }
+
+    /** Errors in the profile's sources fail as tests of the profile, at the line they concern. */
+    private void addSpecErrors(ContainerDescriptor root) {
+        for (SpecIssue issue : spec.issues()) {
+            if (issue.severity() != SpecIssue.Severity.ERROR) {
+                continue;
+            }
+            String resource = issue.location().resource();
+            String file = resource.substring(resource.lastIndexOf('/') + 1);
+            // Stable without line numbers: the file and a digest of the message.
+            String value = file + "-" + Integer.toHexString(issue.message().hashCode());
+            add(root, leaves.broken(root.getUniqueId(), "spec-issue", value, "spec problem in " + file + ": "
+                    + issue.message(), LeafFactory.source(issue.location()), issue.toString()));
+        }
     }
 
     /** Adds a child unless its id is taken (two scripts with one name): that is reported, not fatal. */

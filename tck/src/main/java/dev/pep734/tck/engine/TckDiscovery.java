@@ -160,8 +160,14 @@ final class TckDiscovery {
         request.getDiscoveryListener().issueEncountered(engineId, issue);
     }
 
+    /**
+     * A problem in the documents or scripts. An ERROR is reported as a WARNING here and fails the run as a
+     * test of its profile instead (see {@link ProfileTreeBuilder}): one bad quote must not stop every other
+     * test from running, which a critical discovery issue would.
+     */
     void report(SpecIssue issue) {
-        report(DiscoveryIssue.builder(DiscoveryIssue.Severity.valueOf(issue.severity().name()), issue.message())
-                .source(LeafFactory.source(issue.location())).build());
+        DiscoveryIssue.Severity severity = issue.severity() == SpecIssue.Severity.ERROR
+                ? DiscoveryIssue.Severity.WARNING : DiscoveryIssue.Severity.valueOf(issue.severity().name());
+        report(DiscoveryIssue.builder(severity, issue.message()).source(LeafFactory.source(issue.location())).build());
     }
 }

@@ -100,6 +100,24 @@ class DiscoveryTest {
     }
 
     @Test
+    void a_spec_error_is_a_warning_and_a_failing_test_so_that_the_rest_still_runs() {
+        SpecIssue issue = new SpecIssue(SpecIssue.Severity.ERROR, "quote not found in the text of api:make",
+                SourceLocation.of(Fixtures.ASSERTIONS.formatted("fixture") + "make-bad-input.py", 3));
+        var kit = TckRun.kit("discovery", Fixtures.profile("fixture", List.of(), List.of(), List.of(issue)))
+                .selectors(selectClass(TckRun.FakeMarker.class));
+        assertEquals(DiscoveryIssue.Severity.WARNING, kit.discover().getDiscoveryIssues().get(0).severity());
+        var results = kit.execute();
+        results.testEvents().assertStatistics(s -> s.failed(1).succeeded(9));
+        results.testEvents().assertThatEvents().haveExactly(1, org.junit.platform.testkit.engine.EventConditions.event(
+                org.junit.platform.testkit.engine.EventConditions.displayName(
+                        "spec problem in make-bad-input.py: quote not found in the text of api:make"),
+                org.junit.platform.testkit.engine.EventConditions.finishedWithFailure(
+                        org.junit.platform.testkit.engine.TestExecutionResultConditions.message(
+                                "fixtures/engine/pep734/spec/fixture/assertions/make-bad-input.py:3: ERROR: "
+                                        + "quote not found in the text of api:make"))));
+    }
+
+    @Test
     void classes_without_the_marker_select_nothing() {
         TestDescriptor root = TckRun.kit("discovery", Fixtures.profile("fixture"))
                 .selectors(selectClass(DiscoveryTest.class)).discover().getEngineDescriptor();
