@@ -27,7 +27,7 @@ final class RunResults {
         Outcome outcome;
         if (run.exitCode() == 0 && error.isEmpty()) {
             outcome = Outcome.PASSED;
-        } else if (error.isPresent() && error.get().qualifiedName().equals("AssertionError")) {
+        } else if (run.error().filter(e -> e.qualifiedName().equals("AssertionError")).isPresent()) {
             outcome = Outcome.FAILED;
         } else {
             outcome = Outcome.ERROR;
