@@ -97,14 +97,14 @@ final class ClauseBuilder {
             visit(d.children(), container, section, cls);
         } else if (Set.of("code-block", "code", "sourcecode").contains(name) && PYTHON.contains(d.argument())) {
             if (d.argument().equals("pycon")) {
-                doctest(d.content(), d.line() + 1, container, section);
+                doctest(d.content(), d.contentLine(), container, section);
             } else {
-                example(d.content(), null, d.line() + 1, container, section);
+                example(d.content(), null, d.contentLine(), container, section);
             }
         } else if (name.equals("doctest")) {
-            doctest(d.content(), d.line() + 1, container, section);
+            doctest(d.content(), d.contentLine(), container, section);
         } else if (name.equals("testcode")) {
-            example(d.content(), null, d.line() + 1, container, section);
+            example(d.content(), null, d.contentLine(), container, section);
         }
     }
 

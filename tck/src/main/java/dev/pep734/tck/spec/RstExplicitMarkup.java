@@ -78,12 +78,16 @@ final class RstExplicitMarkup {
             options.put(option.substring(1, close), option.substring(close + 1).strip());
             k++;
         }
+        while (k < body.size() && body.get(k).blank()) {
+            k++;
+        }
         List<Line> content = body.subList(k, body.size());
         checkIndentation(name, content);
         String raw = RstLines.join(RstLines.dedent(content, 0, content.size()));
         List<RstNode> children = RAW_BODY.contains(name) ? List.of()
                 : parser.nested().parse(RstLines.dedent(content, 0, content.size()));
-        return new Directive(name, argument, options, children, raw, lines.get(i).number());
+        int contentLine = content.isEmpty() ? lines.get(i).number() : content.get(0).number();
+        return new Directive(name, argument, options, children, raw, lines.get(i).number(), contentLine);
     }
 
     /** A body line indented less than the body's first line means the indentation was damaged. */
@@ -97,7 +101,7 @@ final class RstExplicitMarkup {
                 first = line.indent();
             } else if (line.indent() < first) {
                 issues.error(line.number(), "inconsistent indentation in the body of directive '" + name
-                        + "': this line is indented " + line.indent() + " columns less than the first");
+                        + "': this line is indented " + (first - line.indent()) + " columns less than the first");
                 return;
             }
         }

@@ -49,10 +49,10 @@ sealed interface RstNode {
 
     /**
      * {@code .. name:: argument} with its {@code :field:} options; {@code children} is the content read as
-     * RST, {@code content} the same lines as raw text (for code directives).
+     * RST, {@code content} the same lines as raw text (for code directives), starting at {@code contentLine}.
      */
     record Directive(String name, String argument, Map<String, String> options, List<RstNode> children,
-                     String content, int line) implements RstNode {
+                     String content, int line, int contentLine) implements RstNode {
         public Directive {
             options = Map.copyOf(options);
             children = List.copyOf(children);
