@@ -1,0 +1,90 @@
+package dev.pep734.reference.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged {@code target/bin/python3} as a process, started the way the TCK's process adapter starts any
+ * vendor's {@code python}: {@code EXECUTABLE SCRIPT ARGS...}, no {@code PYTHON*} variables of the parent,
+ * unbuffered UTF-8 output. Runs after {@code package} (Failsafe), which writes the script.
+ */
+class LauncherIT {
+
+    private static Path python3;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void findLauncher() {
+        python3 = Path.of(System.getProperty("pep734.launcher.executable", "target/bin/python3")).toAbsolutePath();
+        assertTrue(Files.isExecutable(python3), python3 + " is not an executable file: run mvn package first");
+        assertTrue(Files.isSymbolicLink(python3.resolveSibling("python")), "target/bin/python links to python3");
+    }
+
+    private record Exit(int status, String stdout, String stderr) {
+    }
+
+    private Exit run(Path executable, String... words) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(executable.toString()));
+        command.addAll(List.of(words));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile());
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(key -> key.startsWith("PYTHON"));
+        env.put("PYTHONDONTWRITEBYTECODE", "1");
+        env.put("PYTHONIOENCODING", "utf-8");
+        env.put("PYTHONUNBUFFERED", "1");
+        Process process = builder.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError(command + " did not end within 5 minutes");
+        }
+        return new Exit(process.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void runsAScriptLikePython(@TempDir Path scripts) throws IOException, InterruptedException {
+        Path script = Files.writeString(scripts.resolve("hello.py"), """
+                import os, sys
+                print("héllo", sys.argv[1:], os.getcwd())
+                print("to stderr", file=sys.stderr)
+                sys.exit(3)
+                """);
+        Exit exit = run(python3, script.toString(), "a", "b c");
+        assertEquals(new Exit(3, "héllo ['a', 'b c'] " + dir.toRealPath() + "\n", "to stderr\n"), exit);
+    }
+
+    @Test
+    void missingFileAndUsageErrorsAreCPythons() throws IOException, InterruptedException {
+        assertEquals(new Exit(2, "", python3 + ": can't open file '" + dir.toRealPath()
+                + "/missing.py': [Errno 2] No such file or directory\n"), run(python3, "missing.py"));
+        assertEquals(new Exit(2, "", "Unknown option: -Z\nusage: " + python3
+                + " [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `python -h' for more information.\n"),
+                run(python3, "-Z"));
+    }
+
+    @Test
+    void pythonIsTheSameLauncher() throws IOException, InterruptedException {
+        Exit version = run(python3.resolveSibling("python"), "-V");
+        assertEquals(0, version.status(), version.stderr());
+        assertTrue(version.stdout().matches("Python 3\\.\\d+\\.\\d+\n"), version.stdout());
+        assertEquals("", version.stderr());
+    }
+}
