@@ -17,7 +17,7 @@ public final class HostBridge {
         this.registry = registry;
         this.self = self;
         this.interpreters = new InterpreterOps(registry, self);
-        this.queues = new QueueOps(registry.queues(), self);
+        this.queues = new QueueOps(registry.queues(), registry.codec(), self);
     }
 
     /** "module", "package", or None when the finder should pass. */

@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class InterpreterRegistry {
     private final ContextFactory factory;
     private final QueueRegistry queues = new QueueRegistry();
+    private final MemoryRegistry memory = new MemoryRegistry();
+    private final WireCodec codec = new WireCodec(memory);
     private final AtomicLong nextId = new AtomicLong();
     private final Map<Long, GuestInterpreter> live = new ConcurrentSkipListMap<>();
     private volatile List<String> argv = List.of("");
@@ -30,6 +32,14 @@ final class InterpreterRegistry {
         return queues;
     }
 
+    MemoryRegistry memory() {
+        return memory;
+    }
+
+    WireCodec codec() {
+        return codec;
+    }
+
     /** The program's argv and main file, inherited by every subinterpreter (sys.argv, {@code <fake __main__>}). */
     void program(List<String> arguments, Optional<String> file) {
         this.argv = List.copyOf(arguments);
@@ -41,17 +51,23 @@ final class InterpreterRegistry {
     }
 
     GuestInterpreter createMain() {
-        return create(GuestInterpreter.WHENCE_RUNTIME);
+        long id = nextId.getAndIncrement();
+        return register(GuestInterpreter.main(id, factory.create(new HostBridge(this, id), argv)));
     }
 
-    GuestInterpreter create(String whence) {
+    /** A new subinterpreter (whence "_interpreters module"). */
+    GuestInterpreter createSub() {
         if (shutDown) {
             throw new GuestRaise("InterpreterError", "runtime is shutting down");
         }
         long id = nextId.getAndIncrement();
         HostBridge bridge = new HostBridge(this, id);
-        GuestInterpreter interp = new GuestInterpreter(id, whence, factory.create(bridge, argv));
-        live.put(id, interp);
+        List<String> inherited = argv;
+        return register(GuestInterpreter.sub(id, () -> factory.create(bridge, inherited)));
+    }
+
+    private GuestInterpreter register(GuestInterpreter interp) {
+        live.put(interp.id(), interp);
         if (shutDown) {
             // close() raced with this create: do not leak the context.
             destroyQuietly(interp);

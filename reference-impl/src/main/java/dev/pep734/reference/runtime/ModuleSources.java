@@ -20,6 +20,7 @@ final class ModuleSources {
     private static final Map<String, Boolean> SERVED = Map.ofEntries(
             Map.entry("_pep734_run", false),
             Map.entry("_pep734_xi", false),
+            Map.entry("_pep734_mem", false),
             Map.entry("_interpreters", false),
             Map.entry("_interpqueues", false),
             Map.entry("concurrent.interpreters", true),

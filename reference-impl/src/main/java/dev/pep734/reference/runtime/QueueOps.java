@@ -1,14 +1,152 @@
 package dev.pep734.reference.runtime;
 
+import dev.pep734.reference.xi.QueueFailure;
+import dev.pep734.reference.xi.QueueItem;
 import dev.pep734.reference.xi.QueueRegistry;
+import dev.pep734.reference.xi.UnboundPolicy;
+import dev.pep734.reference.xi.XiQueue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyArray;
 
-/** Queue operations reachable from guest code (filled in below). */
+/**
+ * What {@code _interpqueues} asks of the runtime. Items are converted to {@code XiValue} at put (so the
+ * sender's objects never leave its context) and rebuilt by the receiver at get. Timeouts arrive as whole
+ * seconds, already truncated by the Python layer as CPython does (negative: wait forever).
+ */
 public final class QueueOps {
     private final QueueRegistry queues;
+    private final WireCodec codec;
     private final long self;
 
-    QueueOps(QueueRegistry queues, long self) {
+    QueueOps(QueueRegistry queues, WireCodec codec, long self) {
         this.queues = queues;
+        this.codec = codec;
         this.self = self;
+    }
+
+    @HostAccess.Export
+    public Object create(Value maxsize, Value policy) {
+        return guard(() -> queues.create(integer(maxsize, "maxsize"), policy(policy)).id());
+    }
+
+    @HostAccess.Export
+    public Object destroy(Value id) {
+        return guard(() -> {
+            queues.destroy(integer(id, "qid"));
+            return null;
+        });
+    }
+
+    /** {@code [[id, maxsize, policy code], ...]}. */
+    @HostAccess.Export
+    public Object listAll() {
+        return guard(() -> {
+            List<Object> rows = new ArrayList<>();
+            for (long id : queues.ids()) {
+                try {
+                    XiQueue q = queues.require(id);
+                    rows.add(ProxyArray.fromArray(id, q.maxsize(), q.defaultPolicy().code()));
+                } catch (QueueFailure gone) {
+                    // destroyed meanwhile
+                }
+            }
+            return ProxyArray.fromList(rows);
+        });
+    }
+
+    /** {@code [maxsize, policy code]} of a queue (also the existence check of {@code Queue(id)}). */
+    @HostAccess.Export
+    public Object info(Value id) {
+        return guard(() -> {
+            XiQueue q = queue(id);
+            return ProxyArray.fromArray(q.maxsize(), q.defaultPolicy().code());
+        });
+    }
+
+    @HostAccess.Export
+    public Object put(Value id, Value wire, Value policy, Value timeout) {
+        return guard(() -> {
+            XiQueue q = queue(id);
+            QueueItem item = new QueueItem(codec.read(wire), self, policy(policy));
+            long nanos = QueueRegistry.timeoutNanos(integer(timeout, "timeout"));
+            interruptible(() -> q.put(item, nanos));
+            return null;
+        });
+    }
+
+    /** {@code [wire, 0]} for an item, {@code [None, policy code]} for an item whose interpreter is gone. */
+    @HostAccess.Export
+    public Object get(Value id, Value timeout) {
+        return guard(() -> {
+            XiQueue q = queue(id);
+            long nanos = QueueRegistry.timeoutNanos(integer(timeout, "timeout"));
+            QueueItem[] got = new QueueItem[1];
+            interruptible(() -> got[0] = q.get(nanos));
+            QueueItem item = got[0];
+            if (item.isUnbound()) {
+                return ProxyArray.fromArray(null, item.policy().code());
+            }
+            return ProxyArray.fromArray(WireCodec.write(item.value()), 0);
+        });
+    }
+
+    @HostAccess.Export
+    public Object size(Value id) {
+        return guard(() -> queue(id).size());
+    }
+
+    @HostAccess.Export
+    public Object isFull(Value id) {
+        return guard(() -> queue(id).isFull());
+    }
+
+    private XiQueue queue(Value id) {
+        return queues.require(integer(id, "qid"));
+    }
+
+    private static long integer(Value v, String what) {
+        if (v == null || !v.isNumber() || !v.fitsInLong()) {
+            throw GuestRaise.typeError(what + " must be an int");
+        }
+        return v.asLong();
+    }
+
+    private static UnboundPolicy policy(Value code) {
+        long c = integer(code, "unbounditems");
+        return UnboundPolicy.of(c).orElseThrow(
+                () -> new GuestRaise("NotImplementedError", "unsupported unbound replacement op " + c));
+    }
+
+    private interface Blocking {
+        void run() throws InterruptedException;
+    }
+
+    /** A wait interrupted by the runtime's close(): the context is going away, so the call is cancelled. */
+    private static void interruptible(Blocking action) {
+        try {
+            action.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interpreter runtime closed");
+        }
+    }
+
+    private static Object guard(Supplier<Object> action) {
+        return Reply.guard(() -> {
+            try {
+                return action.get();
+            } catch (QueueFailure f) {
+                throw new GuestRaise(switch (f.kind()) {
+                    case EMPTY -> "QueueEmpty";
+                    case FULL -> "QueueFull";
+                    case NOT_FOUND -> "QueueNotFoundError";
+                }, f.getMessage());
+            }
+        });
     }
 }

@@ -1,18 +1,17 @@
 # Run once in every new context, in a private namespace where `host` is this context's HostBridge.
 # Installs a sys.meta_path finder that serves our modules from the runtime's resources, and teaches
 # concurrent.futures to export InterpreterPoolExecutor lazily, as CPython 3.14 does.
+# Only cheap imports here: importlib.abc/util pull in typing and pathlib (seconds of start-up on GraalPy).
 import sys
 import types
-import importlib.abc
-import importlib.machinery
-import importlib.util
+from importlib.machinery import ModuleSpec, PathFinder
 
 _host_module = types.ModuleType('_pep734_host')
 _host_module.host = host
 sys.modules['_pep734_host'] = _host_module
 
 
-class _Pep734Finder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+class _Pep734Finder:
     """Serves the module names the host lists; wraps the stdlib concurrent.futures."""
 
     def __init__(self, host):
@@ -20,15 +19,17 @@ class _Pep734Finder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 
     def find_spec(self, fullname, path=None, target=None):
         if fullname == 'concurrent.futures':
-            spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+            spec = PathFinder.find_spec(fullname, path)
             if spec is not None:
                 spec.loader = _FuturesLoader(spec.loader)
             return spec
         kind = self._host.moduleKind(fullname)
         if kind is None:
             return None
-        return importlib.util.spec_from_loader(
-            fullname, self, origin='<pep734 ' + fullname + '>', is_package=(kind == 'package'))
+        spec = ModuleSpec(fullname, self, origin='<pep734 ' + fullname + '>', is_package=(kind == 'package'))
+        if kind == 'package':
+            spec.submodule_search_locations = []
+        return spec
 
     def create_module(self, spec):
         return None
@@ -38,7 +39,7 @@ class _Pep734Finder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         exec(compile(source, module.__spec__.origin, 'exec'), module.__dict__)
 
 
-class _FuturesLoader(importlib.abc.Loader):
+class _FuturesLoader:
     """Runs the stdlib package, then adds the lazy InterpreterPoolExecutor export."""
 
     def __init__(self, loader):

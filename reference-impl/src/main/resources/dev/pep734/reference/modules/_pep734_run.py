@@ -3,7 +3,6 @@
 # (exit_code, error) where error is (name, qualname, module, message, traceback) for an uncaught exception.
 import os
 import sys
-import traceback
 
 
 def run_file(path, argv):
@@ -48,11 +47,11 @@ def _run(body, skip_frames):
     except SystemExit as e:
         return _exit_code(e), None
     except BaseException as e:
-        tb = e.__traceback__
+        tb = getattr(e, '__traceback__', None)
         for _ in range(skip_frames):
             if tb is not None and tb.tb_next is not None:
                 tb = tb.tb_next
-        e.__traceback__ = tb
+        import traceback
         text = ''.join(traceback.format_exception(type(e), e, tb))
         _flush()
         sys.stderr.write(text)
@@ -62,10 +61,12 @@ def _run(body, skip_frames):
 
 
 def _finalize():
-    import threading
-    threading._shutdown()
-    import atexit
-    atexit._run_exitfuncs()
+    threading = sys.modules.get('threading')
+    if threading is not None:
+        threading._shutdown()
+    atexit = sys.modules.get('atexit')
+    if atexit is not None:
+        atexit._run_exitfuncs()
     _flush()
 
 

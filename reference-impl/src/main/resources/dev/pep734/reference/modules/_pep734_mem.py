@@ -1,0 +1,72 @@
+# Shared memory for memoryviews that cross interpreters.
+#
+# GraalPy shows the same memory in two contexts only when it lives in a Java ByteBuffer. So:
+# * a memoryview that ARRIVES here is a live view of a Java block: every interpreter holding it, and
+#   every interpreter it is passed on to, reads and writes the same bytes at any time;
+# * a memoryview BORN here over Python memory (memoryview(bytearray(n)), the common case) is copied
+#   into a new block when it first crosses; this interpreter keeps its own bytearray, and the two are
+#   reconciled at every cross-interpreter operation made in this interpreter (exec, call,
+#   prepare_main, queue put/get, before and after): bytes changed on one side only are copied to the
+#   other, bytes changed on both sides keep this side's value. Writes made by another interpreter
+#   while this one does not call into the API are not seen here until its next such operation.
+# Views are kept alive (strong references), as CPython's exporter stays locked while shared.
+import sys
+
+_views = {}    # id(memoryview) -> (memoryview, block): views we can send as their block
+_origins = []  # [flat view of Python memory, view of its block, bytes at last reconcile]
+
+
+def _ops():
+    return sys.modules['_pep734_xi'].interpreters_ops
+
+
+def _encode_memory(m):
+    entry = _views.get(id(m))
+    if entry is not None and entry[0] is m:
+        return ('m', entry[1], m.readonly)
+    xi = sys.modules['_pep734_xi']
+    if not m.c_contiguous:
+        raise xi.not_shareable(f'{m!r} does not support cross-interpreter data')
+    flat = m if (m.format == 'B' and m.ndim == 1) else m.cast('B')
+    block = xi.unwrap(_ops().allocate(m.nbytes))
+    shared = memoryview(block)
+    if m.nbytes:
+        shared[:] = flat
+    if not m.readonly:
+        _origins.append([flat, shared, flat.tobytes()])
+    _views[id(m)] = (m, block)
+    return ('m', block, m.readonly)
+
+
+def _shared_view(block):
+    view = memoryview(block)
+    _views[id(view)] = (view, block)
+    return view
+
+
+def sync_memory():
+    for record in list(_origins):
+        flat, shared, snapshot = record
+        try:
+            mine = flat.tobytes()
+        except ValueError:  # released by its owner: stop reconciling
+            _origins.remove(record)
+            continue
+        theirs = shared.tobytes()
+        if mine == theirs:
+            record[2] = mine
+            continue
+        if theirs == snapshot:
+            shared[:] = flat
+            record[2] = mine
+        elif mine == snapshot:
+            flat[:] = shared
+            record[2] = theirs
+        else:
+            merged = bytearray(theirs)
+            for i, (a, b) in enumerate(zip(mine, snapshot)):
+                if a != b:
+                    merged[i] = a
+            flat[:] = merged
+            shared[:] = merged
+            record[2] = bytes(merged)

@@ -1,0 +1,323 @@
+# Cross-interpreter helpers shared by our modules, one copy per interpreter (context).
+# Sender side: encode() turns a value into the wire form the host converts to Java data:
+#   ('n',) None, ('b', bool), ('i', int64), ('f', float), ('s', str), ('y', bytes), ('t', (wire, ...)),
+#   ('m', shared_block, readonly), ('q', queue_id), ('p', pickled_bytes).
+# Receiver side: rebuild() makes fresh objects with this context's own builtins.
+# Target side: run_exec / bind_main / run_call run inside the interpreter the host entered.
+import sys
+import pickle
+import marshal
+import types
+import builtins
+
+host = sys.modules['_pep734_host'].host
+interpreters_ops = host.interpreters()
+queue_ops = host.queues()
+
+_BUILTIN_ERRORS = ('TypeError', 'ValueError', 'RuntimeError', 'NotImplementedError', 'OverflowError')
+
+
+def _error_class(name):
+    if name in _BUILTIN_ERRORS:
+        return getattr(builtins, name)
+    if name in ('InterpreterError', 'InterpreterNotFoundError', 'NotShareableError'):
+        import _interpreters
+        return getattr(_interpreters, name)
+    if name in ('QueueError', 'QueueNotFoundError'):
+        import _interpqueues
+        return getattr(_interpqueues, name)
+    if name in ('QueueEmpty', 'QueueFull'):
+        from concurrent.interpreters import _queues
+        return getattr(_queues, name)
+    return RuntimeError
+
+
+def unwrap(reply):
+    """The value of a host reply, or the Python exception it carries."""
+    if reply[0]:
+        return reply[1]
+    raise _error_class(reply[1])(reply[2])
+
+
+def not_shareable(text, cause=None):
+    import _interpreters
+    err = _interpreters.NotShareableError(text)
+    err.__cause__ = cause
+    return err
+
+
+# ---- shareability -------------------------------------------------------------------------------
+
+def is_shareable(obj):
+    """CPython's check is by exact type only: (1, [2]) and 2**100 say True (doc-vs-cpython.md, 6)."""
+    cls = type(obj)
+    if obj is None or cls in (bool, int, float, str, bytes, tuple, memoryview):
+        return True
+    return _is_queue(obj)
+
+
+def _is_queue(obj):
+    queues = sys.modules.get('concurrent.interpreters._queues')
+    return queues is not None and type(obj) is queues.Queue
+
+
+def encode(obj):
+    """Native cross-interpreter data, as prepare_main requires; NotShareableError otherwise."""
+    cls = type(obj)
+    if obj is None:
+        return ('n',)
+    if cls is bool:
+        return ('b', obj)
+    if cls is int:
+        if -2**63 <= obj < 2**63:
+            return ('i', obj)
+        # CPython 3.14.3 refuses ints beyond int64 natively (doc-vs-cpython.md, 5).
+        raise not_shareable(f'{obj!r} does not support cross-interpreter data', OverflowError('try sending as bytes'))
+    if cls is float:
+        return ('f', obj)
+    if cls is str:
+        return ('s', obj)
+    if cls is bytes:
+        return ('y', obj)
+    if cls is tuple:
+        items = []
+        for item in obj:
+            try:
+                items.append(encode(item))
+            except TypeError as e:
+                raise not_shareable(f'{obj!r} does not support cross-interpreter data', e) from None
+        return ('t', tuple(items))
+    if cls is memoryview:
+        return _encode_memory(obj)
+    if _is_queue(obj):
+        return ('q', obj.id)
+    raise not_shareable(f'{obj!r} does not support cross-interpreter data')
+
+
+def encode_or_pickle(obj):
+    """Queue items, call arguments and results: native data when possible, else a pickle (as CPython)."""
+    try:
+        return encode(obj)
+    except TypeError:
+        pass
+    try:
+        return ('p', pickle.dumps(obj))
+    except Exception:
+        raise not_shareable(f'{obj!r} does not support cross-interpreter data') from None
+
+
+def rebuild(wire):
+    tag = wire[0]
+    if tag == 'n':
+        return None
+    payload = wire[1]
+    if tag in ('b', 'i', 'f', 's'):
+        return payload
+    if tag == 'y':
+        return bytes(memoryview(payload))
+    if tag == 't':
+        return tuple(rebuild(item) for item in payload)
+    if tag == 'q':
+        from concurrent.interpreters import _queues
+        return _queues.Queue(payload)
+    if tag == 'm':
+        return _shared_view(payload)
+    if tag == 'p':
+        return loads(bytes(memoryview(payload)))
+    raise TypeError(f'unknown cross-interpreter data {tag!r}')
+
+
+# ---- pickles: __main__ objects resolve in <fake __main__> (CPython re-runs the main script) -------
+
+_fake_main = None
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module, name):
+        if module == '__main__':
+            try:
+                return _lookup(sys.modules['__main__'], name)
+            except AttributeError:
+                if current_id() == 0:
+                    raise
+                return _lookup(_get_fake_main(name), name)
+        return super().find_class(module, name)
+
+
+def _lookup(module, qualname):
+    obj = module
+    for part in qualname.split('.'):
+        obj = getattr(obj, part)
+    return obj
+
+
+def _get_fake_main(name):
+    global _fake_main
+    if _fake_main is None:
+        path = unwrap(interpreters_ops.mainFile())
+        if path is None:
+            raise AttributeError(f"module '__main__' has no attribute '{name}'")
+        fake = types.ModuleType('<fake __main__>')
+        fake.__file__ = path
+        with open(path, 'rb') as f:
+            code = compile(f.read(), path, 'exec')
+        _fake_main = fake
+        exec(code, fake.__dict__)
+    return _fake_main
+
+
+def loads(data):
+    import io
+    try:
+        return _Unpickler(io.BytesIO(data)).load()
+    except Exception as e:
+        raise not_shareable('object could not be unpickled', e) from None
+
+
+def current_id():
+    return unwrap(interpreters_ops.current())[0]
+
+
+# ---- memoryviews: live blocks in Java, plus write-back for memory born in Python ----------------
+from _pep734_mem import _encode_memory, _shared_view, sync_memory  # noqa: E402
+
+
+# ---- target side ---------------------------------------------------------------------------------
+
+def _main_ns():
+    return sys.modules['__main__'].__dict__
+
+
+def excinfo(exc, skip=1):
+    """CPython's excinfo fields: type name, qualname, module, msg, formatted, errdisplay."""
+    import traceback
+    cls = type(exc)
+    try:
+        msg = str(exc)
+    except BaseException:
+        msg = '<exception str() failed>'
+    tb = exc.__traceback__
+    for _ in range(skip):
+        if tb is not None:
+            tb = tb.tb_next
+    lines = traceback.format_exception(cls, exc, tb, chain=False)
+    errdisplay = ''.join(lines).rstrip('\n')
+    return (cls.__name__, cls.__qualname__, getattr(cls, '__module__', 'builtins'), msg,
+            f'{cls.__name__}: {msg}', errdisplay)
+
+
+def run_exec(kind, payload):
+    sync_memory()
+    try:
+        if kind == 'src':
+            code = compile(payload, '<script>', 'exec')
+        else:
+            code = marshal.loads(bytes(memoryview(payload)))
+        exec(code, _main_ns())
+    except BaseException as e:
+        return excinfo(e)
+    finally:
+        sync_memory()
+    return None
+
+
+def bind_main(pairs):
+    values = [(name, rebuild(wire)) for name, wire in pairs]
+    _main_ns().update(values)
+
+
+def run_call(fn_wire, args_wire, kwargs_wire):
+    sync_memory()
+    try:
+        try:
+            fn = rebuild(fn_wire)
+        except TypeError as e:
+            return ('unshareable', 'func not shareable', _chain_text(e))
+        args = rebuild(args_wire)
+        kwargs = rebuild(kwargs_wire) or {}
+        try:
+            result = fn(*args, **kwargs)
+        except BaseException as e:
+            return ('exc', excinfo(e))
+        try:
+            return ('ok', encode_or_pickle(result))
+        except TypeError as e:
+            return ('unshareable', 'object does not support cross-interpreter data',
+                    f'concurrent.interpreters.NotShareableError: {e}')
+    finally:
+        sync_memory()
+
+
+def _chain_text(err):
+    cause = err.__cause__
+    head = f'{type(cause).__name__}: {cause}\n\nThe above exception was the direct cause of the following exception:\n\n' \
+        if cause is not None else ''
+    return f'{head}concurrent.interpreters.NotShareableError: {err}'
+
+
+def finalize():
+    """Before the interpreter is destroyed: wait for its non-daemon threads, like CPython."""
+    threading = sys.modules.get('threading')
+    if threading is not None:
+        threading._shutdown()
+
+
+# ---- callables: stateless functions travel as code, the rest by pickle -------------------------
+
+def _rebuild_function(code_bytes, name, qualname, defaults, kwdefaults):
+    # Runs with the target's real __main__ as globals, like CPython's stateless functions.
+    fn = types.FunctionType(marshal.loads(code_bytes), _main_ns(), name, defaults)
+    fn.__qualname__ = qualname
+    fn.__kwdefaults__ = kwdefaults
+    return fn
+
+
+def _global_names(code, ns):
+    """Names the code reads from its globals. GraalPy has no dis, so a name counts as a global when
+    the function's module defines it and it is not a builtin (documented divergence: names defined
+    nowhere are taken for attribute names)."""
+    found = [n for n in code.co_names if n in ns and not hasattr(builtins, n)]
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            found.extend(_global_names(const, ns))
+    return found
+
+
+class _CallablePickler(pickle.Pickler):
+    def __init__(self, file, top):
+        super().__init__(file)
+        self._top = top
+
+    def reducer_override(self, obj):
+        if obj is self._top and type(obj) is types.FunctionType and not obj.__closure__ \
+                and not _global_names(obj.__code__, obj.__globals__):
+            return _rebuild_function, (marshal.dumps(obj.__code__), obj.__name__, obj.__qualname__,
+                                       obj.__defaults__, obj.__kwdefaults__)
+        return NotImplemented
+
+
+def encode_callable(fn):
+    import io
+    buf = io.BytesIO()
+    try:
+        _CallablePickler(buf, fn).dump(fn)
+    except Exception as e:
+        if type(fn) is types.FunctionType:
+            reason = 'closures not supported' if fn.__closure__ else 'globals not supported'
+            raise not_shareable('only stateless functions are shareable', ValueError(reason)) from None
+        raise not_shareable(f'{fn!r} does not support cross-interpreter data', e) from None
+    return ('p', buf.getvalue())
+
+
+def encode_args(args):
+    try:
+        return encode_or_pickle(args)
+    except TypeError:
+        cause = None
+        for item in args:
+            try:
+                encode_or_pickle(item)
+            except TypeError as e:
+                cause = e
+                break
+        raise not_shareable(f'{args!r} does not support cross-interpreter data', cause) from None
