@@ -2,6 +2,7 @@ package dev.pep734.tck.spec;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +114,8 @@ final class ProfileLoader {
                 errata.add(erratum);
             }
         }
-        issues.addAll(sink.issues());
+        // parse problems and target checks come from two passes; report them in file order
+        sink.issues().stream().sorted(Comparator.comparingInt(i -> i.location().line())).forEach(issues::add);
         return errata;
     }
 
