@@ -1,6 +1,5 @@
 # ---- API checks of the PEP 734 TCK (shared by every derived API test; Python 3.12, stdlib only) ----
 import builtins
-import difflib
 import importlib
 import inspect
 import unittest
@@ -13,6 +12,7 @@ VAR_KEYWORD = "VAR_KEYWORD"
 
 
 def _similar(name, names):
+    import difflib  # only when something is missing: it costs start-up time
     close = difflib.get_close_matches(name, [n for n in names if not n.startswith("__")], n=3)
     return " Similar names there: %s." % ", ".join(close) if close else ""
 

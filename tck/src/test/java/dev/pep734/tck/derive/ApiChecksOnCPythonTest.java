@@ -21,13 +21,19 @@ class ApiChecksOnCPythonTest {
     private static final List<Erratum> ERRATA = List.of(Doc314.EXEC_HAS_NO_DEDENT, Doc314.INTERPRETER_ID_POSITIONAL,
             Doc314.PREPARE_MAIN_POSITIONAL);
 
+    /**
+     * One clause of each shape (the whole real document is run by {@link RealDocumentOnCPythonTest}): a function,
+     * a method whose signature an erratum fixes, an exception with bases, an instance attribute.
+     */
     static Stream<List<Clause>> reference() {
-        return Doc314.reference().stream();
+        return Doc314.reference().stream().filter(path -> List.of("api:create", "api:Interpreter.exec",
+                "api:ExecutionFailed", "api:ExecutionFailed.excinfo", "api:Interpreter.id")
+                .contains(path.get(path.size() - 1).anchor()));
     }
 
     @ParameterizedTest
     @MethodSource("reference")
-    void everyCheckOfTheReferencePassesOnCPython(List<Clause> path) throws Exception {
+    void everyCheckOfTheseClausesPassesOnCPython(List<Clause> path) throws Exception {
         Clause api = path.get(path.size() - 1);
         List<DerivedTest> tests = TestDeriver.forApi(Doc314.PROFILE, path.subList(0, path.size() - 1), api, ERRATA);
         assertFalse(tests.isEmpty());

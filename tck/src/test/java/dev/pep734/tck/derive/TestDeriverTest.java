@@ -38,6 +38,13 @@ class TestDeriverTest {
     }
 
     @Test
+    void aDocumentedSelfIsNotAParameterCallersPass() {
+        Clause run = Doc314.api(ApiKind.METHOD, "Interpreter.run", "(self, src_str, /, *, channels=None)", List.of());
+        assertEquals("Interpreter.run() accepts (src_str, /, *, channels=None)", TestDeriver.forApi(Doc314.PROFILE,
+                List.of(Doc314.INTERPRETER), run, List.of()).get(2).displayName());
+    }
+
+    @Test
     void anErratumReplacesTheDocumentedSignatureAndIsRecorded() {
         Clause exec = Doc314.api(ApiKind.METHOD, "Interpreter.exec", "(code, /, dedent=True)", List.of());
         DerivedTest signature = TestDeriver.forApi(Doc314.PROFILE, List.of(Doc314.INTERPRETER), exec,
