@@ -1,6 +1,6 @@
 # ---
 # clause: api:Interpreter
-# quote: Instead, use create() or one of the other module functions.
+# quote: Instead, use create or one of the other module functions.
 # level: should
 # description: create, list_all, get_current and get_main all hand out Interpreter objects that Interpreter(id) agrees with
 # ---

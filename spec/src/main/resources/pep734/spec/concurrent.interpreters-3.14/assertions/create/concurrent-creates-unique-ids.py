@@ -4,6 +4,7 @@
 # level: must
 # features: lifecycle, threads
 # description: create() called from four threads at once gives distinct, working interpreters
+# timeout: 120
 # ---
 import threading
 from concurrent import interpreters

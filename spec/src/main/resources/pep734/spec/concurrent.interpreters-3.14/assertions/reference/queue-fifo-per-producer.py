@@ -3,6 +3,7 @@
 # level: should
 # features: queues, threads
 # description: two sub producers put 200 items each concurrently; main gets all 400, none lost or doubled, each in order
+# timeout: 90
 # ---
 from concurrent import interpreters
 
