@@ -48,6 +48,19 @@ class ProcessImplementationTest {
     }
 
     @Test
+    void aPythonWithoutTheModuleClaimsNoProfile() throws Exception {
+        // A package 'concurrent' without 'interpreters' ahead on the path: like a Python 3.12.
+        Path shadow = GroundTruth.WORK.resolve("shadow");
+        Files.createDirectories(shadow.resolve("concurrent"));
+        Files.writeString(shadow.resolve("concurrent/__init__.py"), "");
+        try (StartedImplementation started = ProcessImplementation.start("cpython", new ImplementationContext(
+                Map.of(), GroundTruth.WORK), Map.of("PYTHONPATH", shadow.toString()))) {
+            assertEquals(Set.of(), started.info().profiles());
+            assertEquals("3.14.3", started.info().version());
+        }
+    }
+
+    @Test
     void aMissingExecutableIsNamedWithTheKeyToFix() {
         ImplementationException e = assertThrows(ImplementationException.class, () -> new ProcessImplementation()
                 .start(context("/no/such/python")));
