@@ -30,6 +30,9 @@ final class TracebackParser {
     /** A warning printed by the shutdown after the traceback: {@code file:line: Category: text}. */
     private static final Pattern WARNING_LINE = Pattern.compile("\\S.*:\\d+: [A-Za-z_]\\w*(Warning|Error): .*");
 
+    /** Lines that introduce a traceback Python printed without ending the script. */
+    private static final Pattern NOT_UNCAUGHT = Pattern.compile("(Exception in thread .*|Exception ignored .*)");
+
     private TracebackParser() {
     }
 
@@ -37,6 +40,10 @@ final class TracebackParser {
     static Optional<PythonError> parse(String stderr) {
         List<String> lines = stderr.lines().toList();
         int start = lastIndex(lines, l -> l.equals(PLAIN_HEADER) || l.equals(GROUP_HEADER));
+        if (start > 0 && NOT_UNCAUGHT.matcher(lines.get(start - 1)).matches()) {
+            // The last traceback belongs to a thread or to a finalizer; the script itself ended otherwise.
+            return Optional.empty();
+        }
         if (start >= 0) {
             return lines.get(start).equals(GROUP_HEADER) ? parseGroup(lines, start) : parsePlain(lines, start);
         }

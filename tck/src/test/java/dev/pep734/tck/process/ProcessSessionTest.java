@@ -94,6 +94,21 @@ class ProcessSessionTest {
     }
 
     @Test
+    void aThreadsTracebackIsNotMistakenForTheExitReason() throws Exception {
+        RunResult r = GroundTruth.run("""
+                import sys, threading
+                t = threading.Thread(target=lambda: 1 / 0)
+                t.start()
+                t.join()
+                sys.exit(4)
+                """, TEN_SECONDS);
+        assertEquals(Outcome.ERROR, r.outcome());
+        assertEquals(4, r.exitCode());
+        assertTrue(r.error().isEmpty(), () -> r.error().toString());
+        assertTrue(r.stderr().contains("ZeroDivisionError"), r.stderr());
+    }
+
+    @Test
     void aScriptKilledBySignalIsACrash() throws Exception {
         RunResult r = GroundTruth.run("import os\nprint('before', flush=True)\nos.kill(os.getpid(), 9)\n",
                 TEN_SECONDS);

@@ -88,6 +88,16 @@ class TracebackParserTest {
     }
 
     @Test
+    void aTracebackOfAThreadIsNotTheScriptsError() {
+        assertTrue(TracebackParser.parse("""
+                Exception in thread Thread-1 (_call):
+                Traceback (most recent call last):
+                  File "/x.py", line 3, in <module>
+                concurrent.interpreters.ExecutionFailed: ValueError: bad
+                """).isEmpty());
+    }
+
+    @Test
     void noTracebackMeansNoError() {
         assertTrue(TracebackParser.parse("just text\nValueError: not after a traceback header\n").isEmpty());
         assertTrue(TracebackParser.parse("").isEmpty());
