@@ -7,8 +7,10 @@ import dev.pep734.tck.spi.Session;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,6 +22,7 @@ final class ProcessSession implements Session {
 
     /** How long to wait for the pipes to drain after the process ended (a grandchild may hold them). */
     private static final long DRAIN_GRACE_MILLIS = 2_000;
+    private static final long WATCH_MILLIS = 200;
 
     private final PythonCommand command;
     private final int outputLimit;
@@ -61,10 +64,12 @@ final class ProcessSession implements Session {
         OutputCollector out = OutputCollector.start(process.getInputStream(), outputLimit, "python-stdout");
         OutputCollector err = OutputCollector.start(process.getErrorStream(), outputLimit, "python-stderr");
         try {
-            boolean finished = process.waitFor(request.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            Set<ProcessHandle> seen = new HashSet<>();
+            boolean finished = waitWatchingChildren(process, request.timeout(), seen);
             if (!finished) {
                 ProcessTrees.kill(process);
             }
+            int leftovers = finished ? ProcessTrees.killAll(seen) : 0;
             out.await(DRAIN_GRACE_MILLIS);
             err.await(DRAIN_GRACE_MILLIS);
             boolean closedMeanwhile;
@@ -81,12 +86,37 @@ final class ProcessSession implements Session {
                 return RunResult.aborted(Outcome.CRASHED, "[pep734-tck] stopped: the session was closed while the "
                         + "script ran", out.text(), err.text(), elapsed(start));
             }
-            return RunClassifier.classify(process.exitValue(), out.text(), err.text(), elapsed(start));
+            String stderr = err.text();
+            if (leftovers > 0) {
+                stderr += (stderr.isEmpty() || stderr.endsWith("\n") ? "" : "\n") + "[pep734-tck] killed " + leftovers
+                        + " process(es) that the script left running\n";
+            }
+            return RunClassifier.classify(process.exitValue(), out.text(), stderr, elapsed(start));
         } catch (InterruptedException e) {
             ProcessTrees.kill(process);
             Thread.currentThread().interrupt();
             return RunResult.aborted(Outcome.CRASHED, "[pep734-tck] interrupted while waiting for the script",
                     out.text(), err.text(), elapsed(start));
+        }
+    }
+
+    /**
+     * Waits for the process, noting its descendants every {@value #WATCH_MILLIS} ms: once it has ended, the
+     * children it left behind are re-parented and can only be found through such a note. Processes that live
+     * shorter than one interval may escape; a run must not leak state into the next, so this is best effort.
+     */
+    private static boolean waitWatchingChildren(Process process, Duration timeout, Set<ProcessHandle> seen)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                return false;
+            }
+            if (process.waitFor(Math.min(left, WATCH_MILLIS), TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+            process.descendants().forEach(seen::add);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.pep734.tck.process;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -7,6 +8,23 @@ import java.util.concurrent.TimeUnit;
 final class ProcessTrees {
 
     private ProcessTrees() {
+    }
+
+    /** Kills those of the given processes that are still alive; returns how many were. */
+    static int killAll(Collection<ProcessHandle> processes) {
+        List<ProcessHandle> alive = processes.stream().filter(ProcessHandle::isAlive).toList();
+        alive.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : alive) {
+            try {
+                handle.onExit().get(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (Exception e) {
+                // Reported by the caller's count; nothing more can be done.
+            }
+        }
+        return alive.size();
     }
 
     /**

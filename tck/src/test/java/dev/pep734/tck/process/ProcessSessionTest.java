@@ -153,6 +153,22 @@ class ProcessSessionTest {
     }
 
     @Test
+    void childrenLeftRunningAfterANormalEndAreKilled() throws Exception {
+        Path pidFile = GroundTruth.WORK.resolve("orphan-" + System.nanoTime() + ".pid");
+        RunResult r = GroundTruth.run("""
+                import subprocess, sys, time
+                child = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(300)'],
+                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                open(%s, 'w').write(str(child.pid))
+                time.sleep(0.5)
+                """.formatted(pyString(pidFile.toString())), TEN_SECONDS);
+        assertEquals(Outcome.PASSED, r.outcome(), r::stderr);
+        assertTrue(r.stderr().contains("killed 1 process(es) that the script left running"), r.stderr());
+        long child = Long.parseLong(Files.readString(pidFile).strip());
+        assertFalse(ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false), "child " + child + " lives");
+    }
+
+    @Test
     void hugeOutputIsDrainedAndCapped() throws Exception {
         RunResult r = GroundTruth.run("""
                 import sys
