@@ -5,15 +5,24 @@ import dev.pep734.reference.runtime.RunOutcome;
 import java.io.OutputStream;
 import java.util.List;
 
-/** The embedding example of reference-impl/README.md (quoted there whole): Python code run from Java. */
+/**
+ * The embedding example of reference-impl/README.md (quoted there whole): Python code that uses a
+ * subinterpreter, run from Java.
+ */
 public final class SortWords {
 
     private static final String PROGRAM = """
             import sys
+            from concurrent import interpreters
             words = sys.argv[1:]
             if not words:
                 raise SystemExit("nothing to sort")
-            print(len(words), "words:", " ".join(sorted(words)))
+            interp = interpreters.create()  # on the JVM: its own GraalPy context
+            try:
+                ordered = interp.call(sorted, words)  # runs in that interpreter
+            finally:
+                interp.close()
+            print(len(words), "words:", " ".join(ordered))
             """;
 
     private SortWords() {

@@ -63,6 +63,8 @@ class LauncherIT {
     void runsAScriptLikePython(@TempDir Path scripts) throws IOException, InterruptedException {
         Path script = Files.writeString(scripts.resolve("hello.py"), """
                 import os, sys
+                from concurrent import interpreters
+                assert interpreters.create().call(len, "four") == 4
                 print("héllo", sys.argv[1:], os.getcwd())
                 print("to stderr", file=sys.stderr)
                 sys.exit(3)
