@@ -119,7 +119,7 @@ final class InlineText {
         int limit = Math.min(raw.length(), from + EMPHASIS_WINDOW);
         for (int k = from + 1; k < limit; k++) {
             if (raw.charAt(k) == '*' && !Character.isWhitespace(raw.charAt(k - 1))
-                    && raw.startsWith("*".repeat(width), k)
+                    && (width == 1 || (k + 1 < raw.length() && raw.charAt(k + 1) == '*'))
                     && (k + width == raw.length() || " .,;:!?)\"'\n".indexOf(raw.charAt(k + width)) >= 0)) {
                 return k;
             }
