@@ -12,10 +12,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 
 /**
@@ -43,11 +45,16 @@ final class ProfileTreeBuilder {
         }
     }
 
-    ProfileTree build(UniqueId engineId) {
+    /**
+     * @param markerSource the marker class that selected the run, if any: it becomes the profile's source,
+     *     because Surefire counts and names tests by the nearest container with a {@code ClassSource}
+     *     (otherwise the document, line 1)
+     */
+    ProfileTree build(UniqueId engineId, Optional<TestSource> markerSource) {
         String id = spec.profile().id();
         ContainerDescriptor root = new ContainerDescriptor(engineId.append("profile", id),
                 id + ": " + spec.profile().title(),
-                LeafFactory.source(SourceLocation.of(spec.profile().documentResource(), 1)));
+                markerSource.orElseGet(() -> LeafFactory.source(SourceLocation.of(spec.profile().documentResource(), 1))));
         walk(spec.document(), root, List.of(), List.of());
         placeOrphanAssertions(root);
         addSpecErrors(root);

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.ClassSelector;
 import org.junit.platform.engine.discovery.ClasspathResourceSelector;
 import org.junit.platform.engine.discovery.FileSelector;
 import org.junit.platform.engine.discovery.UniqueIdSelector;
 import org.junit.platform.engine.discovery.UriSelector;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
 import org.junit.platform.engine.support.descriptor.FileSource;
 
@@ -37,11 +39,13 @@ final class TckDiscovery {
 
     TckEngineDescriptor discover() {
         TckSettings settings = TckSettings.from(request.getConfigurationParameters(), System.getProperties());
-        List<Pep734Tck> markers = request.getSelectorsByType(ClassSelector.class).stream()
+        List<Class<?>> markers = request.getSelectorsByType(ClassSelector.class).stream()
                 .map(TckDiscovery::marker).flatMap(Optional::stream).toList();
         boolean all = !markers.isEmpty();
-        Optional<String> markerImplementation = markers.stream().map(Pep734Tck::implementation)
-                .filter(s -> !s.isBlank()).findFirst();
+        Optional<String> markerImplementation = markers.stream()
+                .map(c -> c.getAnnotation(Pep734Tck.class).implementation()).filter(s -> !s.isBlank()).findFirst();
+        // Surefire keeps a class only if a node of the plan has its ClassSource; it also names reports after it.
+        Optional<TestSource> markerSource = markers.stream().findFirst().map(ClassSource::from);
         boolean ours = all || !request.getSelectorsByType(UniqueIdSelector.class).stream()
                 .filter(s -> s.getUniqueId().hasPrefix(engineId)).toList().isEmpty()
                 || !request.getSelectorsByType(FileSelector.class).isEmpty()
@@ -59,10 +63,10 @@ final class TckDiscovery {
         List<String> specProblems = new ArrayList<>();
         for (ProfileSpec spec : load(effective, specProblems)) {
             spec.issues().forEach(this::report);
-            trees.add(new ProfileTreeBuilder(spec, deriver, this::report).build(engineId));
+            trees.add(new ProfileTreeBuilder(spec, deriver, this::report).build(engineId, markerSource));
         }
         TckEngineDescriptor root = new TckEngineDescriptor(engineId,
-                new RunPlan(effective, choice.id(), choice.problem(), expectations, trees));
+                new RunPlan(effective, choice.id(), choice.problem(), expectations, trees), markerSource);
         trees.forEach(tree -> root.addChild(tree.root()));
         addSpecProblems(root, specProblems, settings);
         new ExpectationChecker(expectations).check(root);
@@ -143,9 +147,10 @@ final class TckDiscovery {
         return read;
     }
 
-    private static Optional<Pep734Tck> marker(ClassSelector selector) {
+    private static Optional<Class<?>> marker(ClassSelector selector) {
         try {
-            return Optional.ofNullable(selector.getJavaClass().getAnnotation(Pep734Tck.class));
+            Class<?> type = selector.getJavaClass();
+            return type.isAnnotationPresent(Pep734Tck.class) ? Optional.of(type) : Optional.empty();
         } catch (RuntimeException | LinkageError e) {
             return Optional.empty(); // a class this engine cannot load is not one of its markers
         }
@@ -153,7 +158,7 @@ final class TckDiscovery {
 
     private TckEngineDescriptor empty(TckSettings settings) {
         return new TckEngineDescriptor(engineId,
-                new RunPlan(settings, "", Optional.empty(), VendorExpectations.NONE, List.of()));
+                new RunPlan(settings, "", Optional.empty(), VendorExpectations.NONE, List.of()), Optional.empty());
     }
 
     void report(DiscoveryIssue issue) {

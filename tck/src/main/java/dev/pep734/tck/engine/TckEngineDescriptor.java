@@ -1,5 +1,7 @@
 package dev.pep734.tck.engine;
 
+import java.util.Optional;
+import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
@@ -11,10 +13,21 @@ import org.junit.platform.engine.support.hierarchical.Node;
 final class TckEngineDescriptor extends EngineDescriptor implements Node<TckExecutionContext> {
 
     private final RunPlan plan;
+    private final Optional<TestSource> source;
 
-    TckEngineDescriptor(UniqueId id, RunPlan plan) {
+    /**
+     * @param source the marker class the run was selected by, when it was: Surefire keeps only classes that
+     *     some node of the plan names by a {@code ClassSource}, and names its report files after them
+     */
+    TckEngineDescriptor(UniqueId id, RunPlan plan, Optional<TestSource> source) {
         super(id, "PEP 734 TCK");
         this.plan = plan;
+        this.source = source;
+    }
+
+    @Override
+    public Optional<TestSource> getSource() {
+        return source;
     }
 
     RunPlan plan() {
@@ -23,12 +36,17 @@ final class TckEngineDescriptor extends EngineDescriptor implements Node<TckExec
 
     @Override
     public TckExecutionContext before(TckExecutionContext context) {
-        context.start();
+        if (!getChildren().isEmpty()) {
+            context.start();
+        }
         return context;
     }
 
     @Override
     public void after(TckExecutionContext context) {
-        context.finish();
+        // An engine with nothing selected (Surefire asks every engine about every class) reports nothing.
+        if (!getChildren().isEmpty()) {
+            context.finish();
+        }
     }
 }
