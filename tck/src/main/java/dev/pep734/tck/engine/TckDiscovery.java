@@ -73,6 +73,7 @@ final class TckDiscovery {
         select(root, all);
         if (!root.getChildren().isEmpty()) {
             choice.problem().ifPresent(p -> report(DiscoveryIssue.create(DiscoveryIssue.Severity.ERROR, p)));
+            validate(settings);
         }
         return root;
     }
@@ -106,6 +107,15 @@ final class TckDiscovery {
      * rather than a critical discovery issue: launcher filters that leave the TCK out (Surefire's
      * {@code -Dtest=...}, which still discovers every marker class) then keep working.
      */
+    /** Bad TCK configuration fails the run before anything runs, naming the bad value. */
+    private void validate(TckSettings settings) {
+        try {
+            settings.timeout();
+        } catch (IllegalArgumentException e) {
+            report(DiscoveryIssue.create(DiscoveryIssue.Severity.ERROR, e.getMessage()));
+        }
+    }
+
     private List<ProfileSpec> load(TckSettings settings, List<String> specProblems) {
         try {
             return specs.load(settings, issue -> {

@@ -118,6 +118,26 @@ class DiscoveryTest {
     }
 
     @Test
+    void the_marker_class_is_the_source_of_the_engine_and_profile_nodes_for_surefire() {
+        TestDescriptor root = TckRun.kit("discovery", Fixtures.profile("fixture"))
+                .selectors(selectClass(TckRun.FakeMarker.class)).discover().getEngineDescriptor();
+        var marker = org.junit.platform.engine.support.descriptor.ClassSource.from(TckRun.FakeMarker.class);
+        assertEquals(marker, root.getSource().orElseThrow());
+        assertEquals(marker, byPath(root).get("fixture").getSource().orElseThrow());
+    }
+
+    @Test
+    void a_malformed_timeout_fails_fast_naming_the_value() {
+        List<DiscoveryIssue> issues = TckRun.kit("discovery", Fixtures.profile("fixture"))
+                .configurationParameter(Constants.TIMEOUT, "forever")
+                .selectors(selectClass(TckRun.FakeMarker.class)).discover().getDiscoveryIssues();
+        assertEquals(1, issues.size());
+        assertEquals(DiscoveryIssue.Severity.ERROR, issues.get(0).severity());
+        assertEquals("pep734.tck.timeout=forever is not a duration: give seconds (60, 2.5, 60s) or ISO-8601 (PT1M)",
+                issues.get(0).message());
+    }
+
+    @Test
     void classes_without_the_marker_select_nothing() {
         TestDescriptor root = TckRun.kit("discovery", Fixtures.profile("fixture"))
                 .selectors(selectClass(DiscoveryTest.class)).discover().getEngineDescriptor();
