@@ -160,7 +160,7 @@ class ProcessSessionTest {
                 child = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(300)'],
                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                 open(%s, 'w').write(str(child.pid))
-                time.sleep(0.5)
+                time.sleep(1.5)  # several of the adapter's 200 ms looks at its children
                 """.formatted(pyString(pidFile.toString())), TEN_SECONDS);
         assertEquals(Outcome.PASSED, r.outcome(), r::stderr);
         assertTrue(r.stderr().contains("killed 1 process(es) that the script left running"), r.stderr());
