@@ -47,6 +47,8 @@ final class ContextFactory {
                 .allowCreateProcess(true)
                 .allowIO(IOAccess.ALL)
                 .allowEnvironmentAccess(EnvironmentAccess.INHERIT)
+                // Like `python`: site runs (exit/quit/help builtins, site-packages); embedded GraalPy skips it.
+                .option("python.ForceImportSite", "true")
                 .out(settings.stdout()).err(settings.stderr()).in(settings.stdin())
                 .arguments("python", argv.toArray(String[]::new));
         settings.workingDirectory().ifPresent(dir -> builder.currentWorkingDirectory(dir.toAbsolutePath()));

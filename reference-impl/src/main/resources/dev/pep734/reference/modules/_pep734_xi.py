@@ -39,11 +39,9 @@ def unwrap(reply):
     raise _error_class(reply[1])(reply[2])
 
 
-def not_shareable(text, cause=None):
+def not_shareable(text):
     import _interpreters
-    err = _interpreters.NotShareableError(text)
-    err.__cause__ = cause
-    return err
+    return _interpreters.NotShareableError(text)
 
 
 # ---- shareability -------------------------------------------------------------------------------
@@ -72,7 +70,7 @@ def encode(obj):
         if -2**63 <= obj < 2**63:
             return ('i', obj)
         # CPython 3.14.3 refuses ints beyond int64 natively (doc-vs-cpython.md, 5).
-        raise not_shareable(f'{obj!r} does not support cross-interpreter data', OverflowError('try sending as bytes'))
+        raise not_shareable(f'{obj!r} does not support cross-interpreter data') from OverflowError('try sending as bytes')
     if cls is float:
         return ('f', obj)
     if cls is str:
@@ -85,7 +83,7 @@ def encode(obj):
             try:
                 items.append(encode(item))
             except TypeError as e:
-                raise not_shareable(f'{obj!r} does not support cross-interpreter data', e) from None
+                raise not_shareable(f'{obj!r} does not support cross-interpreter data') from e
         return ('t', tuple(items))
     if cls is memoryview:
         return _encode_memory(obj)
@@ -132,7 +130,8 @@ def rebuild(wire):
 _fake_main = None
 
 
-class _Unpickler(pickle.Unpickler):
+class _Unpickler(pickle._Unpickler):
+    # The pure-Python unpickler: GraalPy's accelerated one does not call an overridden find_class.
     def find_class(self, module, name):
         if module == '__main__':
             try:
@@ -171,7 +170,7 @@ def loads(data):
     try:
         return _Unpickler(io.BytesIO(data)).load()
     except Exception as e:
-        raise not_shareable('object could not be unpickled', e) from None
+        raise not_shareable('object could not be unpickled') from e
 
 
 def current_id():
@@ -304,8 +303,8 @@ def encode_callable(fn):
     except Exception as e:
         if type(fn) is types.FunctionType:
             reason = 'closures not supported' if fn.__closure__ else 'globals not supported'
-            raise not_shareable('only stateless functions are shareable', ValueError(reason)) from None
-        raise not_shareable(f'{fn!r} does not support cross-interpreter data', e) from None
+            raise not_shareable('only stateless functions are shareable') from ValueError(reason)
+        raise not_shareable(f'{fn!r} does not support cross-interpreter data') from e
     return ('p', buf.getvalue())
 
 
@@ -320,4 +319,4 @@ def encode_args(args):
             except TypeError as e:
                 cause = e
                 break
-        raise not_shareable(f'{args!r} does not support cross-interpreter data', cause) from None
+        raise not_shareable(f'{args!r} does not support cross-interpreter data') from cause

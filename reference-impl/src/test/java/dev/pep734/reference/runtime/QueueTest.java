@@ -1,0 +1,174 @@
+package dev.pep734.reference.runtime;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Queues: surface, errors, CPython's int-truncated timeouts, prompt wake-up, unbound-item policies. */
+class QueueTest {
+    @TestFactory
+    Stream<DynamicTest> queues() {
+        return ScriptChecks.run("""
+                import threading, time, queue
+                from concurrent import interpreters as I
+                from concurrent.interpreters import _queues as QQ
+
+                @check
+                def surface_and_identity():
+                    q = I.create_queue()
+                    assert repr(q) == f'Queue({q.id})' and I.Queue(q.id) is q and hash(q) == hash(q.id)
+                    assert q.maxsize == 0 and q.unbounditems is QQ.UNBOUND and repr(QQ.UNBOUND) == 'concurrent.interpreters._queues.UNBOUND'
+                    assert q.empty() and not q.full() and q.qsize() == 0
+                    assert issubclass(I.QueueEmpty, queue.Empty) and issubclass(I.QueueFull, queue.Full)
+                    assert issubclass(I.QueueEmpty, QQ.QueueError) and issubclass(QQ.QueueError, RuntimeError)
+                    assert QQ.QueueError.__module__ == 'concurrent.interpreters' and I.QueueEmpty.__module__ == 'concurrent.interpreters._queues'
+                    assert not hasattr(q, 'task_done') and not isinstance(q, queue.Queue)
+                    try:
+                        I.Queue(99999)
+                    except QQ.QueueNotFoundError as e:
+                        assert str(e) == 'queue 99999 not found'
+                    else:
+                        raise AssertionError('Queue(99999)')
+
+                @check
+                def fifo_maxsize_and_nowait_errors():
+                    q = I.create_queue(2)
+                    q.put_nowait(1); q.put(2)
+                    assert q.full() and q.qsize() == 2 and q.maxsize == 2
+                    try:
+                        q.put_nowait(3)
+                    except I.QueueFull as e:
+                        assert str(e) == f'queue {q.id} is full'
+                    else:
+                        raise AssertionError('full')
+                    assert [q.get(), q.get_nowait()] == [1, 2]
+                    try:
+                        q.get_nowait()
+                    except I.QueueEmpty as e:
+                        assert str(e) == f'queue {q.id} is empty'
+                    else:
+                        raise AssertionError('empty')
+                    neg = I.create_queue(-1)
+                    for i in range(5):
+                        neg.put_nowait(i)
+                    assert neg.maxsize == -1 and not neg.full()
+
+                @check
+                def timeouts_are_truncated_like_cpython():
+                    q = I.create_queue()
+                    for timeout, low, high in ((0.5, 0, 0.3), (-0.5, 0, 0.3), (1.5, 0.95, 1.6)):
+                        t = time.monotonic()
+                        try:
+                            q.get(timeout=timeout)
+                        except I.QueueEmpty:
+                            took = time.monotonic() - t
+                            assert low <= took < high, (timeout, took)
+                        else:
+                            raise AssertionError(timeout)
+                    try:
+                        q.get(timeout=-1)
+                    except ValueError as e:
+                        assert str(e) == 'timeout value must be non-negative'
+                    else:
+                        raise AssertionError('-1')
+                    full = I.create_queue(1)
+                    full.put(0)
+                    t = time.monotonic()
+                    try:
+                        full.put(1, timeout=1)
+                    except I.QueueFull:
+                        assert 0.95 <= time.monotonic() - t < 1.6
+                    else:
+                        raise AssertionError('put timeout')
+
+                @check
+                def blocking_get_wakes_as_soon_as_an_item_is_put():
+                    q = I.create_queue()
+                    s = I.create()
+                    s.prepare_main(q=q)
+                    t = threading.Thread(target=s.exec, args=('import time; time.sleep(0.3); q.put("hi")',))
+                    t.start()
+                    start = time.monotonic()
+                    assert q.get(timeout=10) == 'hi'
+                    took = time.monotonic() - start
+                    t.join()
+                    assert 0.29 <= took < 0.6, took
+                    s.close()
+
+                @check
+                def producers_keep_their_order():
+                    q = I.create_queue()
+                    subs = [I.create() for _ in range(2)]
+                    threads = []
+                    for n, s in enumerate(subs):
+                        s.prepare_main(q=q, n=n)
+                        threads.append(threading.Thread(target=s.exec, args=('for i in range(100): q.put((n, i))',)))
+                    for t in threads: t.start()
+                    for t in threads: t.join()
+                    items = [q.get_nowait() for _ in range(200)]
+                    for n in range(2):
+                        assert [i for m, i in items if m == n] == list(range(100))
+                    for s in subs: s.close()
+
+                @check
+                def unbound_policies_when_the_putting_interpreter_is_closed():
+                    for policy in (QQ.UNBOUND, QQ.UNBOUND_ERROR, QQ.UNBOUND_REMOVE):
+                        q = I.create_queue(unbounditems=policy)
+                        q.put('main-1')
+                        s = I.create()
+                        s.prepare_main(q=q)
+                        s.exec('q.put("sub-1"); q.put("sub-2")')
+                        q.put('main-2')
+                        s.close()
+                        got = []
+                        if policy is QQ.UNBOUND_REMOVE:
+                            assert q.qsize() == 2
+                        while not q.empty():
+                            try:
+                                got.append(q.get_nowait())
+                            except QQ.ItemInterpreterDestroyed as e:
+                                assert str(e) == "item's original interpreter destroyed"
+                                got.append('destroyed')
+                        expected = {QQ.UNBOUND: ['main-1', QQ.UNBOUND, QQ.UNBOUND, 'main-2'],
+                                    QQ.UNBOUND_ERROR: ['main-1', 'destroyed', 'destroyed', 'main-2'],
+                                    QQ.UNBOUND_REMOVE: ['main-1', 'main-2']}[policy]
+                        assert got == expected, (policy, got)
+
+                @check
+                def per_put_policy_and_bad_policies():
+                    q = I.create_queue()
+                    s = I.create()
+                    s.prepare_main(q=q)
+                    s.exec('from concurrent.interpreters import _queues as QQ\\nq.put(1, unbounditems=QQ.UNBOUND_REMOVE); q.put(2)')
+                    s.close()
+                    assert q.qsize() == 1 and q.get() is QQ.UNBOUND
+                    for bad in ('bogus', None):
+                        try:
+                            I.create_queue(unbounditems=bad)
+                        except NotImplementedError as e:
+                            assert str(e) == f'unsupported unbound replacement op {bad!r}', str(e)
+                        else:
+                            raise AssertionError(bad)
+                    try:
+                        I.create_queue('3')
+                    except TypeError:
+                        pass
+                    else:
+                        raise AssertionError("maxsize '3'")
+
+                @check
+                def queue_made_in_a_sub_outlives_it():
+                    s = I.create()
+                    s.exec('from concurrent import interpreters as I\\nq = I.create_queue()\\nq.put(7)\\nqid = q.id')
+                    before = {x.id for x in QQ.list_all()}
+                    s.exec('q3 = I.create_queue(); q3.put(q)')
+                    newest = max(QQ.list_all(), key=lambda x: x.id)
+                    inner = newest.get_nowait()
+                    s.close()
+                    assert isinstance(inner, I.Queue) and inner.id in before
+                    assert inner.get_nowait() is QQ.UNBOUND  # put by the closed sub
+                    inner.put(8)
+                    assert inner.get_nowait() == 8
+                """);
+    }
+}
