@@ -22,7 +22,7 @@ final class ScriptHeader {
         }
         erratum.ifPresent(e -> text.append("Erratum ").append(e.id()).append(" applies: ").append(e.instead())
                 .append("\n  reason: ").append(e.reason()).append('\n'));
-        text.append("Reproduce with any Python: python THIS_FILE. It ends quietly when the check holds.\n");
+        text.append("Reproduce with any Python: python THIS_FILE. It ends normally (exit status 0) when the check holds.\n");
         return PythonText.comment(text.toString());
     }
 }

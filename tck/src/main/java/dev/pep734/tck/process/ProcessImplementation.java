@@ -16,7 +16,8 @@ import java.util.Optional;
  *
  * <p>Configuration:
  * <ul>
- *   <li>{@value #PYTHON_KEY}: path of the executable. When unset, CPython 3.14.3 from the Maven artifact
+ *   <li>{@value #PYTHON_KEY}: path of the executable (relative paths are also tried from the parent
+ *       directories, bare names on the PATH: see {@code ExecutableLocator}). When unset, CPython 3.14.3 from the Maven artifact
  *       {@code org.bytedeco:cpython:3.14.3-1.5.13:linux-x86_64} is used if that jar is on the class path
  *       (it is unpacked once under the run's work directory).</li>
  *   <li>{@value #PROFILES_KEY}: comma-separated profiles the implementation claims. When unset, it claims
@@ -62,13 +63,19 @@ public final class ProcessImplementation implements PythonImplementation {
     static Path executable(ImplementationContext context) throws ImplementationException {
         Optional<String> configured = context.get(PYTHON_KEY);
         if (configured.isPresent()) {
-            Path path = Path.of(configured.get()).toAbsolutePath();
-            if (!Files.isRegularFile(path) || !Files.isExecutable(path)) {
-                throw new ImplementationException(PYTHON_KEY + "=" + configured.get() + ": " + path
-                        + (Files.exists(path) ? " is not an executable file" : " does not exist")
-                        + "; set it to a python executable");
+            String value = configured.get();
+            Path cwd = Path.of("").toAbsolutePath();
+            Optional<Path> found = ExecutableLocator.find(value, cwd, System.getenv("PATH"));
+            if (found.isPresent()) {
+                return found.get();
             }
-            return path;
+            Path first = ExecutableLocator.candidates(value, cwd, null).stream().findFirst()
+                    .orElse(Path.of(value).toAbsolutePath());
+            throw new ImplementationException(PYTHON_KEY + "=" + value + ": " + first
+                    + (Files.exists(first) ? " is not an executable file" : " does not exist")
+                    + (Path.of(value).isAbsolute() ? "" : " (nor in any parent directory"
+                            + (value.contains("/") ? "" : " or on the PATH") + ")")
+                    + "; set it to a python executable");
         }
         ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
                 .orElse(ProcessImplementation.class.getClassLoader());
