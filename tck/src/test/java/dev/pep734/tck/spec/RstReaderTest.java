@@ -173,6 +173,51 @@ class RstReaderTest {
     }
 
     @Test
+    void simpleApiTablesEnumeratorsModulesAndConsoleBlocks() {
+        SpecFixtures.Read read = SpecFixtures.read(String.join("\n",
+                ".. currentmodule:: pkg.mod",
+                "",
+                "=================================  ===================",
+                "signature                          description",
+                "=================================  ===================",
+                "``exception Boom(Exception)``      It fails.",
+                "``shout(text, /) -> str``          Shouts the text.",
+                "                                   Loudly.",
+                "=================================  ===================",
+                "",
+                "(1) first point",
+                "2) second point",
+                "",
+                ".. currentmodule:: None",
+                "",
+                ".. function:: pkg.mod.helper()",
+                "",
+                "   It helps.",
+                "",
+                ".. code-block:: pycon",
+                "",
+                "   >>> helper()",
+                "   'help'",
+                ""));
+        assertEquals(List.of(), read.issueLines());
+        Clause document = read.document();
+        assertEquals(List.of("api:Boom", "api:shout", "api:pkg.mod.helper"),
+                SpecFixtures.anchors(document, ClauseKind.API));
+        ApiDeclaration boom = find(document, "api:Boom").api().orElseThrow();
+        assertEquals(new ApiDeclaration(ApiKind.EXCEPTION, "pkg.mod", "Boom", "", List.of(), List.of("Exception")), boom);
+        Clause shout = find(document, "api:shout");
+        assertEquals("Shouts the text. Loudly.", shout.text());
+        assertEquals(7, shout.location().line());
+        assertEquals("", find(document, "api:pkg.mod.helper").api().orElseThrow().module());
+        assertEquals(List.of("statement:it-fails", "statement:shouts-the-text", "statement:first-point",
+                "statement:second-point", "statement:it-helps"), SpecFixtures.anchors(document, ClauseKind.STATEMENT));
+        Clause session = find(document, "example:document/1");
+        assertEquals(">>> helper()\n'help'", session.text());
+        assertEquals(Optional.of("'help'"), session.expectedOutput());
+        assertEquals(22, session.location().line());
+    }
+
+    @Test
     void everyNodeKeepsItsLine() {
         SpecFixtures.Read read = SpecFixtures.fixture("good-all-constructs.rst");
         for (Clause clause : SpecFixtures.flatten(read.document())) {
