@@ -75,7 +75,7 @@ final class RstBlockParser {
         if (afterTitle > i) {
             return afterTitle;
         }
-        if (RstLines.isAdornment(text) && RstLines.stripTrailing(text).length() >= 4) {
+        if (RstLines.isAdornment(text) && text.stripTrailing().length() >= 4) {
             out.add(new Transition(line.number()));
             return i + 1;
         }
@@ -112,7 +112,7 @@ final class RstBlockParser {
                 // RST would read the line as more prose; it is almost always a lost blank line, so say so and
                 // read the markup as markup.
                 issues.error(lines.get(j).number(), "explicit markup inside a paragraph: a blank line is missing"
-                        + " before '" + RstLines.stripTrailing(lines.get(j).text()) + "'");
+                        + " before '" + lines.get(j).text().stripTrailing() + "'");
                 break;
             }
             j++;
@@ -127,7 +127,7 @@ final class RstBlockParser {
             return j;
         }
         String intro = text.equals("::") ? ""
-                : text.endsWith(" ::") ? RstLines.stripTrailing(text.substring(0, text.length() - 3))
+                : text.endsWith(" ::") ? text.substring(0, text.length() - 3).stripTrailing()
                 : text.substring(0, text.length() - 1);
         if (!intro.isEmpty()) {
             out.add(new Paragraph(intro, first));

@@ -15,7 +15,7 @@ final class RstLines {
 
     /** A line made of one repeated adornment character (e.g. {@code ------}); {@code ::} is a literal marker. */
     static boolean isAdornment(String text) {
-        String s = stripTrailing(text);
+        String s = text.stripTrailing();
         if (s.isEmpty() || s.charAt(0) == ' ' || ADORNMENTS.indexOf(s.charAt(0)) < 0 || s.equals("::")) {
             return false;
         }
@@ -25,14 +25,6 @@ final class RstLines {
             }
         }
         return true;
-    }
-
-    static String stripTrailing(String text) {
-        int end = text.length();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end);
     }
 
     /**
@@ -87,7 +79,7 @@ final class RstLines {
             if (i > 0) {
                 text.append('\n');
             }
-            text.append(stripTrailing(lines.get(i).text()));
+            text.append(lines.get(i).text().stripTrailing());
         }
         return text.toString();
     }

@@ -16,7 +16,7 @@ final class RstTables {
     }
 
     static boolean isGridBorder(String text) {
-        String s = RstLines.stripTrailing(text);
+        String s = text.stripTrailing();
         if (s.length() < 3 || s.charAt(0) != '+' || s.charAt(s.length() - 1) != '+'
                 || (s.charAt(1) != '-' && s.charAt(1) != '=')) {
             return false;
@@ -30,7 +30,7 @@ final class RstTables {
     }
 
     static boolean isSimpleBorder(String text) {
-        String s = RstLines.stripTrailing(text);
+        String s = text.stripTrailing();
         if (s.isEmpty() || s.charAt(0) != '=') {
             return false;
         }
@@ -38,7 +38,7 @@ final class RstTables {
     }
 
     static int grid(List<Line> lines, int i, List<RstNode> out, IssueSink issues) {
-        String top = RstLines.stripTrailing(lines.get(i).text());
+        String top = lines.get(i).text().stripTrailing();
         List<Integer> bars = new ArrayList<>();
         for (int k = 0; k < top.length(); k++) {
             if (top.charAt(k) == '+') {
@@ -60,7 +60,7 @@ final class RstTables {
         List<StringBuilder> cells = null;
         int headerRows = 0;
         for (int k = i + 1; k < end; k++) {
-            String text = RstLines.stripTrailing(lines.get(k).text());
+            String text = lines.get(k).text().stripTrailing();
             if (text.length() != top.length() && !reported) {
                 issues.error(lines.get(k).number(), "malformed grid table: line is " + text.length()
                         + " characters wide, the top border " + top.length());
@@ -109,7 +109,7 @@ final class RstTables {
     }
 
     static int simple(List<Line> lines, int i, List<RstNode> out, IssueSink issues) {
-        String top = RstLines.stripTrailing(lines.get(i).text());
+        String top = lines.get(i).text().stripTrailing();
         List<int[]> cols = columns(top);
         int close = -1;
         List<Integer> borders = new ArrayList<>();

@@ -17,7 +17,7 @@ final class RstTitles {
             return false;
         }
         String title = lines.get(i).text().strip();
-        String under = RstLines.stripTrailing(lines.get(i + 1).text());
+        String under = lines.get(i + 1).text().stripTrailing();
         return !RstLines.isAdornment(title) && RstLines.isAdornment(under)
                 && (under.length() >= 4 || under.length() >= title.length());
     }
@@ -27,7 +27,7 @@ final class RstTitles {
      * no title. Outside the top level a title is an error and is read as a paragraph.
      */
     static int read(List<Line> lines, int i, List<RstNode> out, boolean topLevel, IssueSink issues) {
-        String first = RstLines.stripTrailing(lines.get(i).text());
+        String first = lines.get(i).text().stripTrailing();
         if (RstLines.isAdornment(first) && i + 1 < lines.size() && !lines.get(i + 1).blank()
                 && !RstLines.isAdornment(lines.get(i + 1).text().strip())) {
             return overlined(lines, i, out, topLevel, issues);
@@ -35,7 +35,7 @@ final class RstTitles {
         if (!startsAt(lines, i)) {
             return i;
         }
-        String under = RstLines.stripTrailing(lines.get(i + 1).text());
+        String under = lines.get(i + 1).text().stripTrailing();
         String text = first.strip();
         int line = lines.get(i).number();
         if (under.length() < text.length()) {
@@ -47,13 +47,13 @@ final class RstTitles {
     }
 
     private static int overlined(List<Line> lines, int i, List<RstNode> out, boolean topLevel, IssueSink issues) {
-        String over = RstLines.stripTrailing(lines.get(i).text());
+        String over = lines.get(i).text().stripTrailing();
         int line = lines.get(i).number();
         if (over.length() < 4) {
             return i;
         }
         String text = lines.get(i + 1).text().strip();
-        String under = i + 2 < lines.size() ? RstLines.stripTrailing(lines.get(i + 2).text()) : "";
+        String under = i + 2 < lines.size() ? lines.get(i + 2).text().stripTrailing() : "";
         if (!RstLines.isAdornment(under)) {
             issues.error(line, "title overline without a matching underline (line " + (line + 2) + ")");
             return i + 1;
