@@ -1,0 +1,45 @@
+package dev.pep734.tck.engine;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
+import static org.junit.platform.testkit.engine.EventConditions.abortedWithReason;
+import static org.junit.platform.testkit.engine.EventConditions.displayName;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+/**
+ * The whole chain as a user gets it: the engine found by ServiceLoader, the real reader and deriver over a
+ * tiny fixture profile on the class path ({@link Constants#SPEC_ROOT}), run against real CPython 3.14.3
+ * through the process adapter. The fixture also documents a function that does not exist, which must fail.
+ */
+class EndToEndTest {
+
+    @Test
+    void a_tiny_profile_runs_on_cpython_and_the_missing_function_is_caught() throws IOException {
+        EngineExecutionResults results = org.junit.platform.testkit.engine.EngineTestKit.engine(Constants.ENGINE_ID)
+                .enableImplicitConfigurationParameters(false)
+                .configurationParameter(Constants.SPEC_ROOT, "fixtures/engine/pep734/spec")
+                .configurationParameter(Constants.IMPLEMENTATION, "cpython")
+                .configurationParameter(Constants.PROFILES, "tiny")
+                .configurationParameter(Constants.WORKDIR, TckRun.workDir("end-to-end").toString())
+                .selectors(selectUniqueId(TckRun.ENGINE)).execute();
+
+        results.testEvents().assertThatEvents()
+                .haveExactly(1, event(displayName("list_all() includes the main interpreter"), finishedSuccessfully()))
+                .haveExactly(1, event(displayName("list_all() accepts ()"), finishedSuccessfully()))
+                .haveExactly(1, event(displayName("Usage, example 1 runs"), finishedSuccessfully()))
+                .haveExactly(1, event(displayName("make_coffee() exists"), finishedWithFailure(message(m ->
+                        m.contains("make_coffee") && m.contains("reproduce with: python ")))))
+                .haveExactly(1, event(displayName("not verified by this TCK: make_coffee() check:signature"),
+                        abortedWithReason(message(m -> m.contains("erratum coffee-is-not-testable")))));
+        String summary = Files.readString(TckRun.workDir("end-to-end").resolve("cpython/summary.txt"));
+        assertTrue(summary.contains("implementation: cpython = CPython 3.14.3"), summary);
+    }
+}
