@@ -55,6 +55,7 @@ final class ClauseBuilder {
             if (node instanceof Section s) {
                 String value = s.label().isEmpty() ? Sentences.slug(InlineText.plain(s.title())) : s.label();
                 ClauseDraft draft = container.add(new ClauseDraft(ClauseKind.SECTION,
+                        // a title with no ASCII letter or digit still needs an anchor
                         unique("section:" + (value.isEmpty() ? "untitled" : value), s.line()),
                         InlineText.plain(s.title()), s.line()));
                 visit(s.children(), draft, draft, null);
@@ -73,7 +74,7 @@ final class ClauseBuilder {
             } else if (node instanceof Directive directive) {
                 directive(directive, container, section, cls);
             } else if (node instanceof Table table && ApiTableReader.isApiTable(table)) {
-                apiTable(table, container, section);
+                apiTable(table, container);
             }
         }
     }
@@ -124,7 +125,7 @@ final class ClauseBuilder {
         draft.api = declaration(kind, draft, parsed, type ? Bases.fromText(draft.text()) : List.of());
     }
 
-    private void apiTable(Table table, ClauseDraft container, ClauseDraft section) {
+    private void apiTable(Table table, ClauseDraft container) {
         ClauseDraft currentClass = null;
         for (ApiTableReader.Row row : ApiTableReader.rows(table)) {
             if (row.member() && currentClass == null) {

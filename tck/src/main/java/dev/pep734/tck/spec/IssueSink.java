@@ -28,16 +28,8 @@ final class IssueSink {
         add(SpecIssue.Severity.WARNING, line, message);
     }
 
-    void info(int line, String message) {
-        add(SpecIssue.Severity.INFO, line, message);
-    }
-
-    void add(SpecIssue.Severity severity, int line, String message) {
+    private void add(SpecIssue.Severity severity, int line, String message) {
         issues.add(new SpecIssue(severity, message, SourceLocation.of(resource, Math.max(line, 1))));
-    }
-
-    SourceLocation at(int line) {
-        return SourceLocation.of(resource, Math.max(line, 1));
     }
 
     List<SpecIssue> issues() {

@@ -110,6 +110,7 @@ final class ProfileLoader {
         IssueSink sink = new IssueSink(resource);
         List<Erratum> errata = new ArrayList<>();
         for (Erratum erratum : ErrataParser.parse(new String(bytes.get(), StandardCharsets.UTF_8), sink)) {
+            // '&', not '&&': both checks run, so one reading reports every problem of the erratum
             if (checkTarget(erratum, document, index, sink) & checkReplacement(erratum, profile, sink)) {
                 errata.add(erratum);
             }
