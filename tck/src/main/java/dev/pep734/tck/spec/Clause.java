@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * @param kind what it is
  * @param anchor stable id within its parent, from the spec's own names, never a line number:
- *     {@code section:key-details}, {@code api:Interpreter.close}, {@code example:1} (n-th example of its
+ *     {@code section:key-details}, {@code api:Interpreter.close}, {@code example:basic-usage/1} (n-th example of its
  *     section), {@code statement:finalize-and-destroy-the-interpreter}
  * @param title a display name that stands alone, e.g. {@code "Interpreter.close()"} or
  *     {@code "Basic usage, example 1"}
