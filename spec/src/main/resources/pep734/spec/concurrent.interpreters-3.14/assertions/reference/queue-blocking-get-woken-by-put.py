@@ -21,8 +21,8 @@ def main():
     interp = interpreters.create()
     try:
         t = interp.call_in_thread(put_later, q, go, 0.5)
+        start = time.monotonic()  # before the go signal: the item cannot exist before start + 0.5 s
         go.put(None)
-        start = time.monotonic()
         item, put_at = q.get(timeout=60)
         got_at = time.monotonic()
         t.join(60)

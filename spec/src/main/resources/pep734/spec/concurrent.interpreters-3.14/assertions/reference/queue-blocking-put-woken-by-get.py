@@ -22,8 +22,8 @@ def main():
     try:
         q.put("first")
         t = interp.call_in_thread(take_later, q, go, 0.5)
+        start = time.monotonic()  # before the go signal: room cannot be made before start + 0.5 s
         go.put(None)
-        start = time.monotonic()
         q.put("second", timeout=60)
         took = time.monotonic() - start
         t.join(60)
