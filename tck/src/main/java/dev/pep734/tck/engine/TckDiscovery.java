@@ -42,8 +42,14 @@ final class TckDiscovery {
         List<Class<?>> markers = request.getSelectorsByType(ClassSelector.class).stream()
                 .map(TckDiscovery::marker).flatMap(Optional::stream).toList();
         boolean all = !markers.isEmpty();
-        Optional<String> markerImplementation = markers.stream()
-                .map(c -> c.getAnnotation(Pep734Tck.class).implementation()).filter(s -> !s.isBlank()).findFirst();
+        List<String> named = markers.stream().map(c -> c.getAnnotation(Pep734Tck.class).implementation())
+                .filter(s -> !s.isBlank()).distinct().toList();
+        Optional<String> markerImplementation = named.stream().findFirst();
+        if (named.size() > 1) {
+            report(DiscoveryIssue.create(DiscoveryIssue.Severity.WARNING, "marker classes name different "
+                    + "implementations " + named + "; one run tests one: " + named.get(0)
+                    + " (run the others separately, or set " + Constants.IMPLEMENTATION + ")"));
+        }
         // Surefire keeps a class only if a node of the plan has its ClassSource; it also names reports after it.
         Optional<TestSource> markerSource = markers.stream().findFirst().map(ClassSource::from);
         boolean ours = all || !request.getSelectorsByType(UniqueIdSelector.class).stream()

@@ -137,6 +137,20 @@ class DiscoveryTest {
                 issues.get(0).message());
     }
 
+    @Pep734Tck(implementation = "fake-chatty")
+    static final class OtherMarker {
+    }
+
+    @Test
+    void markers_naming_different_implementations_are_a_warning_and_the_first_wins() {
+        EngineDiscoveryResults results = TckRun.kit("discovery", Fixtures.profile("fixture"))
+                .selectors(selectClass(TckRun.FakeMarker.class), selectClass(OtherMarker.class)).discover();
+        assertEquals("marker classes name different implementations [fake, fake-chatty]; one run tests one: fake"
+                        + " (run the others separately, or set pep734.tck.implementation)",
+                results.getDiscoveryIssues().get(0).message());
+        assertEquals("fake", ((TckEngineDescriptor) results.getEngineDescriptor()).plan().implementationId());
+    }
+
     @Test
     void classes_without_the_marker_select_nothing() {
         TestDescriptor root = TckRun.kit("discovery", Fixtures.profile("fixture"))
