@@ -18,19 +18,20 @@ final class ExpectationChecker {
         this.expectations = expectations;
     }
 
-    void check(TckEngineDescriptor root) {
+    /** Checks the entries against every test under {@code root}; failing leaves for unknown ones go to {@code run}. */
+    void check(TestDescriptor root, TestDescriptor run) {
         Set<String> paths = new HashSet<>();
         root.getDescendants().forEach(d -> paths.add(TestPaths.shortPath(d.getUniqueId())));
         LeafFactory leaves = new LeafFactory("expectations");
         for (VendorExpectations.Entry entry : expectations.entries()) {
             if (!paths.contains(entry.path())) {
-                TestDescriptor leaf = leaves.broken(root.getUniqueId(), "expectation", entry.path(),
+                TestDescriptor leaf = leaves.broken(run.getUniqueId(), "expectation", entry.path(),
                         "unknown test in the expectations file: " + entry.path(),
                         FileSource.from(expectations.file().toFile(), FilePosition.from(entry.line())),
                         expectations.where(entry) + ": no test has the path " + entry.path()
                                 + "; paths look like <profile>/<type:value>/.../<type:value> (see "
                                 + Constants.EXPECTATIONS + ")");
-                root.addChild(leaf);
+                run.addChild(leaf);
             }
         }
     }
