@@ -1,0 +1,4 @@
+from concurrent.futures import InterpreterPoolExecutor
+
+with InterpreterPoolExecutor(max_workers=5) as executor:
+    executor.submit(print, "spam!")

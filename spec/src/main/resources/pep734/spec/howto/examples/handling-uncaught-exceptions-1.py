@@ -1,0 +1,8 @@
+from concurrent import interpreters
+
+interp = interpreters.create()
+
+try:
+    interp.exec('1/0')
+except interpreters.ExecutionFailed:
+    print('oops!')

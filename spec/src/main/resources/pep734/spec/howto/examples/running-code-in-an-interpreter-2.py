@@ -1,0 +1,7 @@
+from concurrent import interpreters
+
+interp = interpreters.create()
+
+def script():
+    print('spam!')
+interp.call(script)

@@ -1,0 +1,12 @@
+from textwrap import dedent
+from concurrent import interpreters
+
+queue = interpreters.create_queue()
+interp = interpreters.create()
+interp.prepare_main(queue=queue)
+
+queue.put('spam!')
+interp.exec(dedent("""
+    obj = queue.get()
+    print(obj)
+    """))
