@@ -19,7 +19,7 @@ class BrokenImplementationTest {
     private static EngineExecutionResults run(String implementation) {
         return TckRun.kit("broken-" + implementation, Fixtures.profile("fixture"))
                 .configurationParameter(Constants.IMPLEMENTATION, implementation)
-                .selectors(selectClass(TckRun.FakeMarker.class)).execute();
+                .selectors(selectClass(TckRun.FAKE_MARKER)).execute();
     }
 
     @Test

@@ -30,7 +30,7 @@ class DiscoveryTest {
     @Test
     void marker_class_resolves_into_the_whole_tree_with_ids_from_anchors() {
         EngineDiscoveryResults results = TckRun.kit("discovery", Fixtures.profile("fixture"))
-                .selectors(selectClass(TckRun.FakeMarker.class)).discover();
+                .selectors(selectClass(TckRun.FAKE_MARKER)).discover();
         Map<String, TestDescriptor> tree = byPath(results.getEngineDescriptor());
         assertEquals(Set.of(
                 "fixture",
@@ -63,7 +63,7 @@ class DiscoveryTest {
     @Test
     void leaves_have_standalone_names_sources_with_lines_and_tags() {
         TestDescriptor root = TckRun.kit("discovery", Fixtures.profile("fixture"))
-                .selectors(selectClass(TckRun.FakeMarker.class)).discover().getEngineDescriptor();
+                .selectors(selectClass(TckRun.FAKE_MARKER)).discover().getEngineDescriptor();
         Map<String, TestDescriptor> tree = byPath(root);
         TestDescriptor close = tree.get("fixture/section:reference/api:Thing/api:Thing.close/assertion:close-twice");
         assertEquals("closing a thing twice does not raise", close.getDisplayName());
@@ -92,7 +92,7 @@ class DiscoveryTest {
                 SourceLocation.of(String.format(Fixtures.DOC, "fixture"), 42));
         EngineDiscoveryResults results = TckRun.kit("discovery",
                         Fixtures.profile("fixture", List.of(), List.of(), List.of(issue)))
-                .selectors(selectClass(TckRun.FakeMarker.class)).discover();
+                .selectors(selectClass(TckRun.FAKE_MARKER)).discover();
         DiscoveryIssue found = results.getDiscoveryIssues().get(0);
         assertEquals(DiscoveryIssue.Severity.WARNING, found.severity());
         assertEquals("unclosed literal block", found.message());
@@ -104,7 +104,7 @@ class DiscoveryTest {
         SpecIssue issue = new SpecIssue(SpecIssue.Severity.ERROR, "quote not found in the text of api:make",
                 SourceLocation.of(Fixtures.ASSERTIONS.formatted("fixture") + "make-bad-input.py", 3));
         var kit = TckRun.kit("discovery", Fixtures.profile("fixture", List.of(), List.of(), List.of(issue)))
-                .selectors(selectClass(TckRun.FakeMarker.class));
+                .selectors(selectClass(TckRun.FAKE_MARKER));
         assertEquals(DiscoveryIssue.Severity.WARNING, kit.discover().getDiscoveryIssues().get(0).severity());
         var results = kit.execute();
         results.testEvents().assertStatistics(s -> s.failed(1).succeeded(9));
@@ -120,8 +120,8 @@ class DiscoveryTest {
     @Test
     void the_marker_class_is_the_source_of_the_engine_and_profile_nodes_for_surefire() {
         TestDescriptor root = TckRun.kit("discovery", Fixtures.profile("fixture"))
-                .selectors(selectClass(TckRun.FakeMarker.class)).discover().getEngineDescriptor();
-        var marker = org.junit.platform.engine.support.descriptor.ClassSource.from(TckRun.FakeMarker.class);
+                .selectors(selectClass(TckRun.FAKE_MARKER)).discover().getEngineDescriptor();
+        var marker = org.junit.platform.engine.support.descriptor.ClassSource.from(TckRun.FAKE_MARKER);
         assertEquals(marker, root.getSource().orElseThrow());
         assertEquals(marker, byPath(root).get("fixture").getSource().orElseThrow());
     }
@@ -130,21 +130,17 @@ class DiscoveryTest {
     void a_malformed_timeout_fails_fast_naming_the_value() {
         List<DiscoveryIssue> issues = TckRun.kit("discovery", Fixtures.profile("fixture"))
                 .configurationParameter(Constants.TIMEOUT, "forever")
-                .selectors(selectClass(TckRun.FakeMarker.class)).discover().getDiscoveryIssues();
+                .selectors(selectClass(TckRun.FAKE_MARKER)).discover().getDiscoveryIssues();
         assertEquals(1, issues.size());
         assertEquals(DiscoveryIssue.Severity.ERROR, issues.get(0).severity());
         assertEquals("pep734.tck.timeout=forever is not a duration: give seconds (60, 2.5, 60s) or ISO-8601 (PT1M)",
                 issues.get(0).message());
     }
 
-    @Pep734Tck(implementation = "fake-chatty")
-    static final class OtherMarker {
-    }
-
     @Test
     void markers_naming_different_implementations_are_a_warning_and_the_first_wins() {
         EngineDiscoveryResults results = TckRun.kit("discovery", Fixtures.profile("fixture"))
-                .selectors(selectClass(TckRun.FakeMarker.class), selectClass(OtherMarker.class)).discover();
+                .selectors(selectClass(TckRun.FAKE_MARKER), selectClass(TckRun.marker("fake-chatty"))).discover();
         assertEquals("marker classes name different implementations [fake, fake-chatty]; one run tests one: fake"
                         + " (run the others separately, or set pep734.tck.implementation)",
                 results.getDiscoveryIssues().get(0).message());
@@ -162,7 +158,7 @@ class DiscoveryTest {
     void an_unknown_implementation_is_an_error_that_lists_the_known_ids() {
         EngineDiscoveryResults results = TckRun.kit("discovery", Fixtures.profile("fixture"))
                 .configurationParameter(Constants.IMPLEMENTATION, "pypy-nope")
-                .selectors(selectClass(TckRun.FakeMarker.class)).discover();
+                .selectors(selectClass(TckRun.FAKE_MARKER)).discover();
         DiscoveryIssue issue = results.getDiscoveryIssues().get(0);
         assertEquals(DiscoveryIssue.Severity.ERROR, issue.severity());
         assertTrue(issue.message().startsWith("unknown implementation 'pypy-nope' (pep734.tck.implementation);"),
@@ -176,7 +172,7 @@ class DiscoveryTest {
                 dev.pep734.tck.spec.Level.MUST, dev.pep734.tck.spec.Expectation.PASS, "again", null);
         EngineDiscoveryResults results = TckRun.kit("discovery",
                         Fixtures.profile("fixture", List.of(duplicate), List.of(), List.of()))
-                .selectors(selectClass(TckRun.FakeMarker.class)).discover();
+                .selectors(selectClass(TckRun.FAKE_MARKER)).discover();
         assertEquals(1, results.getDiscoveryIssues().size());
         assertTrue(results.getDiscoveryIssues().get(0).message().startsWith("duplicate test id"));
         assertFalse(byPath(results.getEngineDescriptor()).values().stream()
@@ -188,7 +184,7 @@ class DiscoveryTest {
         var orphan = Fixtures.assertion("fixture", "ghost-test", "api:Ghost", "# fake: pass\n",
                 dev.pep734.tck.spec.Level.MUST, dev.pep734.tck.spec.Expectation.PASS, "ghost", null);
         TestDescriptor root = TckRun.kit("discovery", Fixtures.profile("fixture", List.of(orphan), List.of(), List.of()))
-                .selectors(selectClass(TckRun.FakeMarker.class)).discover().getEngineDescriptor();
+                .selectors(selectClass(TckRun.FAKE_MARKER)).discover().getEngineDescriptor();
         LeafDescriptor leaf = (LeafDescriptor) byPath(root).get("fixture/assertion:ghost-test");
         assertTrue(leaf.work() instanceof LeafWork.Broken broken && broken.message().contains("api:Ghost"));
     }

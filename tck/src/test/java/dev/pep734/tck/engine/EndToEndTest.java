@@ -39,7 +39,29 @@ class EndToEndTest {
                         m.contains("make_coffee") && m.contains("reproduce with: python ")))))
                 .haveExactly(1, event(displayName("not verified by this TCK: make_coffee() check:signature"),
                         abortedWithReason(message(m -> m.contains("erratum coffee-is-not-testable")))));
+        results.testEvents().assertThatEvents().haveExactly(1, event(
+                displayName("list_all() no longer lists an interpreter after close()"), finishedSuccessfully()));
         String summary = Files.readString(TckRun.workDir("end-to-end").resolve("cpython/summary.txt"));
         assertTrue(summary.contains("implementation: cpython = CPython 3.14.3"), summary);
+    }
+
+    @Test
+    void a_cpython_whose_close_does_nothing_fails_the_assertion_with_the_quoted_sentence() {
+        EngineExecutionResults results = org.junit.platform.testkit.engine.EngineTestKit.engine(Constants.ENGINE_ID)
+                .enableImplicitConfigurationParameters(false)
+                .configurationParameter(Constants.SPEC_ROOT, "fixtures/engine/pep734/spec")
+                .configurationParameter(Constants.IMPLEMENTATION, "cpython-mutant")
+                .configurationParameter("pep734.tck.mutant", "close-does-nothing")
+                .configurationParameter(Constants.PROFILES, "tiny")
+                .configurationParameter(Constants.WORKDIR, TckRun.workDir("end-to-end-mutant").toString())
+                .selectors(selectUniqueId(TckRun.ENGINE.append("profile", "tiny"))).execute();
+        results.testEvents().assertThatEvents()
+                .haveExactly(1, event(displayName("list_all() includes the main interpreter"), finishedSuccessfully()))
+                .haveExactly(1, event(displayName("list_all() no longer lists an interpreter after close()"),
+                        finishedWithFailure(message(m -> m.startsWith("list_all() no longer lists an interpreter "
+                                + "after close(): it raised AssertionError: closed interpreter ")
+                                && m.contains("the spec says: \"Return a list of Interpreter objects, one for each "
+                                + "existing interpreter.\"")
+                                && m.contains("closed-not-listed.py")))));
     }
 }

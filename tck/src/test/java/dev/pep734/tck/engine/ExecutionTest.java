@@ -29,7 +29,7 @@ class ExecutionTest {
     @Test
     void a_conforming_implementation_passes_and_unquoted_statements_are_reported_not_verified() throws IOException {
         EngineExecutionResults results = TckRun.kit("conforming", Fixtures.profile("fixture"))
-                .selectors(selectClass(TckRun.FakeMarker.class)).execute();
+                .selectors(selectClass(TckRun.FAKE_MARKER)).execute();
         tests(results).assertStatistics(s -> s.started(12).succeeded(9).aborted(3).failed(0));
         tests(results).assertThatEvents().haveExactly(1, event(test("statement:close-is-idempotent"),
                 abortedWithReason(message("not verified by this TCK: Calling close twice is fine."))));
@@ -53,7 +53,7 @@ class ExecutionTest {
         TckRun.kit("settings", Fixtures.profile("fixture"))
                 .configurationParameter(Constants.PYTHON, "/opt/python3")
                 .configurationParameter("pep734.tck.vendor.flag", "on")
-                .selectors(selectClass(TckRun.FakeMarker.class)).execute();
+                .selectors(selectClass(TckRun.FAKE_MARKER)).execute();
         Map<String, String> seen = FakeImplementation.lastContext.configuration();
         assertEquals("/opt/python3", seen.get(Constants.PYTHON));
         assertEquals("on", seen.get("pep734.tck.vendor.flag"));
@@ -64,7 +64,7 @@ class ExecutionTest {
     @Test
     void stdout_and_stderr_are_published_as_report_entries() {
         EngineExecutionResults results = TckRun.kit("entries", Fixtures.profile("fixture"))
-                .selectors(selectClass(TckRun.FakeMarker.class)).execute();
+                .selectors(selectClass(TckRun.FAKE_MARKER)).execute();
         List<String> stdout = results.allEvents().reportingEntryPublished().stream()
                 .map(e -> e.getPayload(org.junit.platform.engine.reporting.ReportEntry.class).orElseThrow())
                 .map(r -> r.getKeyValuePairs().getOrDefault("stdout", "")).filter(s -> !s.isEmpty()).toList();
@@ -74,7 +74,7 @@ class ExecutionTest {
     @Test
     void a_profile_the_implementation_does_not_claim_is_skipped_not_failed() {
         EngineExecutionResults results = TckRun.kit("unclaimed", Fixtures.profile("fixture"), Fixtures.profile("other"))
-                .selectors(selectClass(TckRun.FakeMarker.class)).execute();
+                .selectors(selectClass(TckRun.FAKE_MARKER)).execute();
         tests(results).assertStatistics(s -> s.started(24).succeeded(9).aborted(15).failed(0));
         tests(results).assertThatEvents().haveExactly(9, event(test("other"),
                 abortedWithReason(message("profile other not claimed by fake (Fake 0.1)"))));
@@ -84,7 +84,7 @@ class ExecutionTest {
     void the_profiles_setting_overrides_what_the_implementation_claims() {
         EngineExecutionResults results = TckRun.kit("override", Fixtures.profile("fixture"), Fixtures.profile("other"))
                 .configurationParameter(Constants.PROFILES, "other")
-                .selectors(selectClass(TckRun.FakeMarker.class)).execute();
+                .selectors(selectClass(TckRun.FAKE_MARKER)).execute();
         tests(results).assertThatEvents().haveExactly(9, event(test("fixture"),
                 abortedWithReason(message("profile fixture not claimed by fake (Fake 0.1)"))));
     }
@@ -94,7 +94,7 @@ class ExecutionTest {
         var ghost = Fixtures.erratum("fixture", "ghost", "api:Ghost/check:exists", 17, Map.of("signature", "()"));
         EngineExecutionResults results = TckRun.kit("stale",
                         Fixtures.profile("fixture", List.of(), List.of(ghost), List.of()))
-                .selectors(selectClass(TckRun.FakeMarker.class)).execute();
+                .selectors(selectClass(TckRun.FAKE_MARKER)).execute();
         tests(results).assertStatistics(s -> s.failed(1));
         tests(results).assertThatEvents().haveExactly(1, event(displayName("stale erratum ghost"),
                 finishedWithFailure(message("stale erratum ghost (fixtures/engine/pep734/spec/fixture/errata.txt:17):"
@@ -108,7 +108,7 @@ class ExecutionTest {
                 Map.of("action", "not-testable"));
         EngineExecutionResults results = TckRun.kit("not-testable",
                         Fixtures.profile("fixture", List.of(), List.of(skip), List.of()))
-                .selectors(selectClass(TckRun.FakeMarker.class)).execute();
+                .selectors(selectClass(TckRun.FAKE_MARKER)).execute();
         tests(results).assertStatistics(s -> s.succeeded(8).aborted(4).failed(0));
         tests(results).assertThatEvents().haveExactly(1, event(displayName("Thing.close exists"),
                 abortedWithReason(message(m -> m.contains("erratum close-unobservable")))));
@@ -117,10 +117,10 @@ class ExecutionTest {
     @Test
     void tags_select_by_level_kind_and_feature() {
         EngineExecutionResults results = TckRun.kit("tags", Fixtures.profile("fixture"))
-                .selectors(selectClass(TckRun.FakeMarker.class)).filters(TagFilter.includeTags("should")).execute();
+                .selectors(selectClass(TckRun.FAKE_MARKER)).filters(TagFilter.includeTags("should")).execute();
         tests(results).assertStatistics(s -> s.started(1).succeeded(1));
         results = TckRun.kit("tags", Fixtures.profile("fixture"))
-                .selectors(selectClass(TckRun.FakeMarker.class)).filters(TagFilter.includeTags("example")).execute();
+                .selectors(selectClass(TckRun.FAKE_MARKER)).filters(TagFilter.includeTags("example")).execute();
         tests(results).finished().assertThatEvents().haveExactly(1, event(test(), displayName(
                 "Reference, example 1")));
         tests(results).assertStatistics(s -> s.started(1));

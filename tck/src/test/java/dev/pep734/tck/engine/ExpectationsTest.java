@@ -37,7 +37,7 @@ class ExpectationsTest {
         EngineExecutionResults results = TckRun.kit("expectations", Fixtures.profile("fixture"))
                 .configurationParameter(Constants.IMPLEMENTATION, "fake-chatty")
                 .configurationParameter(Constants.EXPECTATIONS, file.toString())
-                .selectors(selectClass(TckRun.FakeMarker.class)).execute();
+                .selectors(selectClass(TckRun.FAKE_MARKER)).execute();
         results.testEvents().assertThatEvents().haveExactly(1, event(displayName("Reference, example 1"),
                 abortedWithReason(message("expected failure: debug line, fixed in 2.0"))));
         results.testEvents().assertThatEvents().haveExactly(1, event(displayName("make exists"),
@@ -56,7 +56,7 @@ class ExpectationsTest {
         EngineExecutionResults results = TckRun.kit("expectations", Fixtures.profile("fixture"))
                 .configurationParameter(Constants.IMPLEMENTATION, "fake-always-passes")
                 .configurationParameter(Constants.EXPECTATIONS, file.toString())
-                .selectors(selectClass(TckRun.FakeMarker.class)).execute();
+                .selectors(selectClass(TckRun.FAKE_MARKER)).execute();
         results.testEvents().assertThatEvents().haveExactly(1, event(displayName("make() rejects bad input"),
                 abortedWithReason(message("expected failure: make is not there yet"))));
         results.testEvents().assertThatEvents().haveExactly(1, event(displayName("make exists"),
@@ -68,7 +68,7 @@ class ExpectationsTest {
         Path file = write("unknown.txt", "fixture/section:reference/api:Nope/check:exists : typo");
         EngineExecutionResults results = TckRun.kit("expectations", Fixtures.profile("fixture"))
                 .configurationParameter(Constants.EXPECTATIONS, file.toString())
-                .selectors(selectClass(TckRun.FakeMarker.class)).execute();
+                .selectors(selectClass(TckRun.FAKE_MARKER)).execute();
         results.testEvents().assertStatistics(s -> s.failed(1));
         results.testEvents().assertThatEvents().haveExactly(1, event(
                 displayName("unknown test in the expectations file: fixture/section:reference/api:Nope/check:exists"),
@@ -80,7 +80,7 @@ class ExpectationsTest {
         Path file = write("malformed.txt", "this line has no reason");
         var kit = TckRun.kit("expectations", Fixtures.profile("fixture"))
                 .configurationParameter(Constants.EXPECTATIONS, file.toString())
-                .selectors(selectClass(TckRun.FakeMarker.class));
+                .selectors(selectClass(TckRun.FAKE_MARKER));
         List<DiscoveryIssue> issues = kit.discover().getDiscoveryIssues();
         assertEquals(1, issues.size());
         assertEquals(DiscoveryIssue.Severity.ERROR, issues.get(0).severity());

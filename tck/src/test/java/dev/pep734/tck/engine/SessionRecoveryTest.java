@@ -32,7 +32,7 @@ class SessionRecoveryTest {
                 script("b-after-hang", "# fake: pass\n", Optional.empty()));
         long start = System.nanoTime();
         EngineExecutionResults results = TckRun.kit("hang", Fixtures.profile("fixture", extra, List.of(), List.of()))
-                .selectors(selectClass(TckRun.FakeMarker.class)).execute();
+                .selectors(selectClass(TckRun.FAKE_MARKER)).execute();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         results.testEvents().assertThatEvents().haveExactly(1, event(displayName("a-hangs"),
@@ -52,7 +52,7 @@ class SessionRecoveryTest {
                 script("a-crashes", "# fake: crash\n", Optional.empty()),
                 script("b-after-crash", "# fake: pass\n", Optional.empty()));
         EngineExecutionResults results = TckRun.kit("crash", Fixtures.profile("fixture", extra, List.of(), List.of()))
-                .selectors(selectClass(TckRun.FakeMarker.class)).execute();
+                .selectors(selectClass(TckRun.FAKE_MARKER)).execute();
         results.testEvents().assertThatEvents().haveExactly(1, event(displayName("a-crashes"),
                 finishedWithFailure(message(m -> m.startsWith("a-crashes: the implementation crashed")))));
         results.testEvents().assertThatEvents().haveExactly(1, event(displayName("b-after-crash"),
