@@ -1,0 +1,90 @@
+# ---
+# clause: section:multiple-interpreters-howto
+# quote: Furthermore, each interpreter has its own GIL, so they provide true multi-core parallelism.
+# level: must
+# features: threads, parallelism
+# timeout: 180
+# description: one interpreter keeps running Python code while another is inside a long call that holds its GIL
+# ---
+# Structure, not speed: interpreter B spends a long time inside one builtin call that never lets go of
+# its GIL (sum over a range in C). Interpreter A, in another thread, samples the clock in a Python loop the
+# whole time. If the two shared one GIL, A could not run a single bytecode while B is in that call; with a
+# GIL each, A keeps running whenever the OS gives its thread a core (on a loaded machine too, just less
+# often). The check: A took samples well inside B's call (its middle half), not only before and after.
+import threading
+from concurrent import interpreters
+
+SAMPLER = """
+import time
+samples = []
+last = 0.0
+state[1] = 1                      # A is looping
+while not state[0]:               # until B has left its long call
+    now = time.monotonic()
+    if now - last >= 0.001:
+        samples.append(now)
+        last = now
+out.put(samples)
+"""
+
+HOLDER = """
+import time
+while not state[1]:               # wait until A is looping
+    time.sleep(0.001)
+n = 10 ** 6
+while True:                       # size the call: at least ~0.3 s of one uninterrupted C call
+    t0 = time.monotonic()
+    sum(range(n))
+    t1 = time.monotonic()
+    if t1 - t0 >= 0.3 or n >= 10 ** 10:
+        break
+    n *= 4
+out.put((t0, t1, n))
+state[0] = 1
+"""
+
+
+def main():
+    state = bytearray(2)          # [0]: B done, [1]: A looping; shared through memoryviews
+    view = memoryview(state)
+    a = interpreters.create()
+    b = interpreters.create()
+    out_a = interpreters.create_queue()
+    out_b = interpreters.create_queue()
+    try:
+        a.prepare_main(state=view, out=out_a)
+        b.prepare_main(state=view, out=out_b)
+        errors = []
+
+        def run(interp, code):
+            try:
+                interp.exec(code)
+            except Exception as exc:  # reported below
+                errors.append(exc)
+                state[0] = 1
+                state[1] = 1
+
+        ta = threading.Thread(target=run, args=(a, SAMPLER))
+        tb = threading.Thread(target=run, args=(b, HOLDER))
+        ta.start()
+        tb.start()
+        tb.join(150)
+        ta.join(150)
+        assert not ta.is_alive() and not tb.is_alive(), "the two interpreters did not finish within 150 s"
+        assert not errors, f"running the interpreters failed: {errors!r}"
+        t0, t1, n = out_b.get(timeout=10)
+        samples = out_a.get(timeout=10)
+        span = t1 - t0
+        lo, hi = t0 + span / 4, t1 - span / 4
+        inside = [s for s in samples if lo <= s <= hi]
+        assert inside, (
+            f"interpreter A took {len(samples)} clock samples, none in the middle half of interpreter B's "
+            f"{span:.3f} s call sum(range({n})) that holds B's GIL: A could not run while B held its GIL, "
+            f"so the interpreters share one GIL (no true parallelism)")
+    finally:
+        a.close()
+        b.close()
+
+
+if __name__ == "__main__":
+    main()
