@@ -80,6 +80,16 @@ class RunProgramTest {
         assertEquals("early\nlate\n", run.out);
     }
 
+    @Test
+    void warnsAboutSubinterpretersLeftOpenAtExit() {
+        Captured run = run(rt -> rt.runCode("from concurrent import interpreters as I\ns = I.create()\nprint('end')", List.of()));
+        assertEquals(0, run.outcome.exitCode());
+        assertEquals("end\n", run.out);
+        assertEquals("<sys>:0: RuntimeWarning: remaining subinterpreters; close them with Interpreter.close()\n", run.err);
+        Captured closed = run(rt -> rt.runCode("from concurrent import interpreters as I\nI.create().close()", List.of()));
+        assertEquals("", closed.err);
+    }
+
     private Path write(String name, String text) throws Exception {
         return Files.writeString(dir.resolve(name), text);
     }
