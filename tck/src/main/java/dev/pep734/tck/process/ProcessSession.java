@@ -69,7 +69,8 @@ final class ProcessSession implements Session {
             if (!finished) {
                 ProcessTrees.kill(process);
             }
-            int leftovers = finished ? ProcessTrees.killAll(seen) : 0;
+            // Also after a timeout: a child that detached itself (double fork) is no longer a descendant.
+            int leftovers = ProcessTrees.killAll(seen);
             out.await(DRAIN_GRACE_MILLIS);
             err.await(DRAIN_GRACE_MILLIS);
             boolean closedMeanwhile;
