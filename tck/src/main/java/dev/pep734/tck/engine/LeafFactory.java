@@ -39,17 +39,18 @@ final class LeafFactory {
                 .orElse(Level.MUST.tag());
         String kind = "example".equals(test.segmentType()) ? "example" : "api";
         LeafWork work = new LeafWork.Script(test.pythonSource(), test.expect(), test.expectedStdout(),
-                Optional.empty(), clause.anchor(), List.of());
+                Optional.empty(), clause.anchor(), List.of(), clause.location().toString());
         return new LeafDescriptor(parent.append(test.segmentType(), test.segmentValue()), test.displayName(),
                 source(clause.location()), tags(test.tags(), level, kind), level, work);
     }
 
     /** A hand-written assertion script keyed to the clause under {@code parent}. */
-    LeafDescriptor assertion(UniqueId parent, String clauseTitle, AssertionScript script) {
+    LeafDescriptor assertion(UniqueId parent, Clause clause, AssertionScript script) {
+        String clauseTitle = clause.title();
         AssertionHeader header = script.header();
         String name = header.description().isBlank() ? clauseTitle + ": " + script.id() : header.description();
         LeafWork work = new LeafWork.Script(script.source(), header.expect(), Optional.empty(), header.timeout(),
-                header.clause(), header.quotes());
+                header.clause(), header.quotes(), clause.location().toString());
         String level = header.level().tag();
         return new LeafDescriptor(parent.append("assertion", script.id()), name, source(script.location()),
                 tags(header.features(), level, "assertion"), level, work);

@@ -17,9 +17,10 @@ sealed interface LeafWork {
      * @param timeout the script's own budget, when it sets one
      * @param clause the anchor of the clause it checks, for failure messages
      * @param quotes the sentences it checks, for failure messages
+     * @param documentedAt where the clause stands in its document ({@code resource:line}), for failure messages
      */
     record Script(String source, Expectation expect, Optional<String> expectedStdout, Optional<Duration> timeout,
-                  String clause, List<String> quotes) implements LeafWork {
+                  String clause, List<String> quotes, String documentedAt) implements LeafWork {
 
         public Script {
             quotes = List.copyOf(quotes);

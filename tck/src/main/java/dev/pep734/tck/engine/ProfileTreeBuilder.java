@@ -117,7 +117,7 @@ final class ProfileTreeBuilder {
             return;
         }
         for (AssertionScript script : scripts) {
-            add(container, leaves.assertion(container.getUniqueId(), clause.title(), script));
+            add(container, leaves.assertion(container.getUniqueId(), clause, script));
         }
     }
 

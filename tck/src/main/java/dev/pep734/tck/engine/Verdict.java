@@ -67,7 +67,7 @@ final class Verdict {
                                   String what) {
         StringBuilder m = new StringBuilder();
         m.append(testName).append(": ").append(what).append('\n');
-        m.append("clause: ").append(work.clause()).append('\n');
+        m.append("clause: ").append(work.clause()).append(" (").append(work.documentedAt()).append(")\n");
         for (String quote : work.quotes()) {
             m.append("the spec says: \"").append(Quotes.normalise(quote)).append("\"\n");
         }

@@ -29,7 +29,7 @@ class BrokenImplementationTest {
         results.testEvents().assertThatEvents().haveExactly(1, event(displayName("make() rejects bad input"),
                 finishedWithFailure(instanceOf(AssertionFailedError.class), message(m -> m.startsWith(
                         "make() rejects bad input: expected the script to raise ValueError, but it ended normally\n"
-                                + "clause: api:make\n"
+                                + "clause: api:make (fixtures/engine/pep734/spec/fixture/document.rst:17)\n"
                                 + "the spec says: \"make() raises ValueError for bad input.\"\n"
                                 + "reproduce with: python ")))));
     }
