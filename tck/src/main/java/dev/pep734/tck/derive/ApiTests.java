@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  */
 final class ApiTests {
 
-    private static final String HELPER = "api_checks.py";
+    /** The checks every API script carries, read once. */
+    private static final String HELPER = PythonText.resource("api_checks.py");
 
     private final Profile profile;
     private final Clause clause;
@@ -97,7 +98,7 @@ final class ApiTests {
         String declared = ".. " + api.kind().name().toLowerCase(Locale.ROOT) + ":: " + api.qualifiedName()
                 + api.signature();
         String source = ScriptHeader.of(displayName, "check:" + check, profile, clause, declared, erratum)
-                + "\n" + PythonText.resource(HELPER) + "\n\nif __name__ == \"__main__\":\n" + body.get();
+                + "\n" + HELPER + "\n\nif __name__ == \"__main__\":\n" + body.get();
         tests.add(new DerivedTest("check", check, displayName, source, Expectation.PASS, Optional.empty(),
                 Set.of("derived", "api"), erratum.map(Erratum::id)));
     }
