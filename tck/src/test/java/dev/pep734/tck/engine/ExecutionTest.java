@@ -115,6 +115,24 @@ class ExecutionTest {
     }
 
     @Test
+    void an_unreadable_spec_fails_as_a_test_of_the_run_configuration() {
+        SpecSource broken = (settings, issues) -> {
+            throw new IllegalStateException("profiles.txt is corrupt");
+        };
+        EngineExecutionResults results = org.junit.platform.testkit.engine.EngineTestKit
+                .engine(new Pep734TckEngine(broken, new FakeDeriver()))
+                .enableImplicitConfigurationParameters(false)
+                .configurationParameter(Constants.WORKDIR, TckRun.workDir("unreadable").toString())
+                .selectors(selectClass(TckRun.FAKE_MARKER)).execute();
+        tests(results).assertStatistics(s -> s.started(1).failed(1));
+        tests(results).assertThatEvents().haveExactly(1, event(
+                test("run:configuration"),
+                displayName("the spec documents under pep734/spec can be read"),
+                finishedWithFailure(message(m -> m.startsWith("the spec documents could not be read: "
+                        + "java.lang.IllegalStateException: profiles.txt is corrupt")))));
+    }
+
+    @Test
     void tags_select_by_level_kind_and_feature() {
         EngineExecutionResults results = TckRun.kit("tags", Fixtures.profile("fixture"))
                 .selectors(selectClass(TckRun.FAKE_MARKER)).filters(TagFilter.includeTags("should")).execute();
