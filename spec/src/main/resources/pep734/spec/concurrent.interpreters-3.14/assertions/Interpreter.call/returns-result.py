@@ -12,6 +12,10 @@ def echo(*args, **kwargs):
     return (args, tuple(sorted(kwargs.items())))
 
 
+def identity(v):
+    return v
+
+
 def combine(a, b, /, c=10, *, d):
     return (a - b) * c + d
 
@@ -29,6 +33,9 @@ def main():
         assert got == 14, f"call(combine, 7, 2, 3, d=-1) returned {got!r}, expected 14"
         values = (None, True, -0.0, float("nan"), 2**63 - 1, -2**63, "\ud800", "\U0001F600", b"\x00\xff", (1, ("x",)))
         for v in values:
+            got = interp.call(identity, v)
+            assert describe(got) == describe(v), (
+                f"a value changed on the way there and back: sent {describe(v)}, call() returned {describe(got)}")
             (args, kwargs) = interp.call(echo, v, key=v)
             assert describe(args[0]) == describe(v), (
                 f"a positional argument changed on the way: sent {describe(v)}, the sub returned {describe(args[0])}")
