@@ -39,7 +39,7 @@ final class LeafFactory {
                 .orElse(Level.MUST.tag());
         String kind = "example".equals(test.segmentType()) ? "example" : "api";
         LeafWork work = new LeafWork.Script(test.pythonSource(), test.expect(), test.expectedStdout(),
-                Optional.empty(), clause.anchor(), List.of(), clause.location().toString());
+                Optional.empty(), clause.anchor(), List.of(), clause.location().toString(), true);
         return new LeafDescriptor(parent.append(test.segmentType(), test.segmentValue()), test.displayName(),
                 source(clause.location()), tags(test.tags(), level, kind), level, work);
     }
@@ -50,7 +50,7 @@ final class LeafFactory {
         AssertionHeader header = script.header();
         String name = header.description().isBlank() ? clauseTitle + ": " + script.id() : header.description();
         LeafWork work = new LeafWork.Script(script.source(), header.expect(), Optional.empty(), header.timeout(),
-                header.clause(), header.quotes(), clause.location().toString());
+                header.clause(), header.quotes(), clause.location().toString(), false);
         String level = header.level().tag();
         return new LeafDescriptor(parent.append("assertion", script.id()), name, source(script.location()),
                 tags(header.features(), level, "assertion"), level, work);

@@ -18,9 +18,12 @@ sealed interface LeafWork {
      * @param clause the anchor of the clause it checks, for failure messages
      * @param quotes the sentences it checks, for failure messages
      * @param documentedAt where the clause stands in its document ({@code resource:line}), for failure messages
+     * @param derived whether the kit derived the script itself; only such scripts may report "not verified"
+     *     (an uncaught {@code unittest.SkipTest}): a vendor's runtime must not be able to turn a failure of a
+     *     hand-written assertion into a skip
      */
     record Script(String source, Expectation expect, Optional<String> expectedStdout, Optional<Duration> timeout,
-                  String clause, List<String> quotes, String documentedAt) implements LeafWork {
+                  String clause, List<String> quotes, String documentedAt, boolean derived) implements LeafWork {
 
         public Script {
             quotes = List.copyOf(quotes);

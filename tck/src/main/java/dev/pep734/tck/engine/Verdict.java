@@ -1,11 +1,13 @@
 package dev.pep734.tck.engine;
 
+import dev.pep734.tck.derive.TestDeriver;
 import dev.pep734.tck.spi.Outcome;
 import dev.pep734.tck.spi.PythonError;
 import dev.pep734.tck.spi.RunResult;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Judges one run against what its test expects, and explains a failure so that the implementer knows what
@@ -18,7 +20,10 @@ final class Verdict {
     private Verdict() {
     }
 
-    /** Returns normally when the run conforms; throws {@link AssertionFailedError} with a teaching message. */
+    /**
+     * Returns normally when the run conforms; throws {@link AssertionFailedError} with a teaching message, or
+     * {@link TestAbortedException} when a derived check says it cannot verify what it was made for.
+     */
     static void judge(String testName, LeafWork.Script work, RunResult result, Path script) {
         Optional<String> raises = work.expect().raises();
         if (raises.isPresent()) {
@@ -31,6 +36,11 @@ final class Verdict {
                         + ", but " + whatHappened(result));
             }
             return;
+        }
+        if (work.derived() && result.outcome() == Outcome.ERROR
+                && result.error().filter(e -> e.is(TestDeriver.NOT_VERIFIED_ERROR)
+                        || e.is("unittest.case." + TestDeriver.NOT_VERIFIED_ERROR)).isPresent()) {
+            throw new TestAbortedException(LeafFactory.NOT_VERIFIED + result.error().get().message());
         }
         if (result.outcome() != Outcome.PASSED) {
             throw failure(testName, work, result, script, whatHappened(result));
