@@ -1,5 +1,6 @@
 package dev.pep734.tck.engine;
 
+import dev.pep734.tck.report.AllureBridge;
 import dev.pep734.tck.spi.ImplementationException;
 import dev.pep734.tck.spi.ImplementationInfo;
 import dev.pep734.tck.spi.RunResult;
@@ -26,6 +27,8 @@ final class LeafRunner {
     private final TckExecutionContext context;
     private final RunPlan plan;
     private final EngineExecutionListener listener;
+    // Enriches Allure results when allure-junit-platform is on the class path; otherwise does nothing.
+    private final AllureBridge allure = AllureBridge.get();
 
     LeafRunner(TckExecutionContext context, RunPlan plan, EngineExecutionListener listener) {
         this.context = context;
@@ -34,6 +37,8 @@ final class LeafRunner {
     }
 
     void run(LeafDescriptor leaf) {
+        allure.describe(leaf, leaf.level(), context.info().map(i -> i.id() + " " + i.version())
+                .orElse(plan.implementationId()));
         LeafWork work = leaf.work();
         if (work instanceof LeafWork.Broken broken) {
             throw new AssertionFailedError(broken.message());
@@ -75,6 +80,7 @@ final class LeafRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the test script " + file, e);
         }
+        allure.attachScript(leaf, script.source());
         Duration timeout = script.timeout().orElseGet(() -> plan.settings().timeout());
         RunResult result;
         try {
@@ -84,6 +90,7 @@ final class LeafRunner {
         }
         publish(leaf, "stdout", result.stdout());
         publish(leaf, "stderr", result.stderr());
+        result.error().ifPresent(e -> allure.attachTraceback(leaf, e.traceback()));
         Verdict.judge(leaf.getDisplayName(), script, result, file);
     }
 
