@@ -2,6 +2,7 @@
 # clause: section:preparing-and-reusing-an-interpreter
 # quote: In the same way, running code in an interpreter does not reset it.
 # quote: The next time you run code in that interpreter, the __main__ module will be in exactly the state in which you left it:
+# quote: You can take advantage of this to prepare an interpreter ahead of time or use it incrementally:
 # level: must
 # features: exec, state
 # description: names, functions, imported modules and the very same objects survive from one exec() to the next
