@@ -25,7 +25,9 @@ def check_from(interp, out, who):
     got_tid, got_interp = out.get(timeout=10)
     assert got_tid == tid, f"exec() from the {who} thread ran on OS thread {got_tid}, the caller is {tid}"
     assert got_interp == interp.id, f"inside exec() get_current() is {got_interp}, expected {interp.id}"
-    assert interp.call(native_id_and_current) == (tid, interp.id), f"call() from the {who} thread did not run on it"
+    got = interp.call(native_id_and_current)
+    assert got == (tid, interp.id), (
+        f"call() from the {who} thread ran on (OS thread, interpreter) {got}, expected {(tid, interp.id)}")
     assert threading.active_count() == threads_before, (
         f"threads: {threads_before} before, {threading.active_count()} after exec()/call(): a thread was left behind")
     cur = interpreters.get_current().id
