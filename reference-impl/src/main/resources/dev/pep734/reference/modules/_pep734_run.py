@@ -67,12 +67,9 @@ def _finalize():
     atexit = sys.modules.get('atexit')
     if atexit is not None:
         atexit._run_exitfuncs()
-    interpreters = sys.modules.get('_interpreters')
-    if interpreters is not None and len(interpreters.list_all()) > 1:
-        # As CPython 3.14.3 at exit; the runtime then closes them with the main context.
-        import warnings
-        warnings.warn_explicit('remaining subinterpreters; close them with Interpreter.close()',
-                               RuntimeWarning, '<sys>', 0)
+    # No "remaining subinterpreters" RuntimeWarning: CPython warns only for interpreters whose
+    # Interpreter object is still referenced (dropping it destroys them), which GraalPy cannot tell
+    # reliably; a warning for `interpreters.create().call(...)` would be a false one.
     _flush()
 
 

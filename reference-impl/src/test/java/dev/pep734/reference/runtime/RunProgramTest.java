@@ -81,13 +81,12 @@ class RunProgramTest {
     }
 
     @Test
-    void warnsAboutSubinterpretersLeftOpenAtExit() {
-        Captured run = run(rt -> rt.runCode("from concurrent import interpreters as I\ns = I.create()\nprint('end')", List.of()));
-        assertEquals(0, run.outcome.exitCode());
+    void noWarningAboutInterpretersAtExit() {
+        // CPython warns only while an Interpreter object is still referenced; see _pep734_run._finalize.
+        Captured run = run(rt -> rt.runCode("from concurrent import interpreters as I\nassert I.create().call(len, 'ab') == 2\nprint('end')", List.of()));
+        assertEquals(0, run.outcome.exitCode(), run.err);
         assertEquals("end\n", run.out);
-        assertEquals("<sys>:0: RuntimeWarning: remaining subinterpreters; close them with Interpreter.close()\n", run.err);
-        Captured closed = run(rt -> rt.runCode("from concurrent import interpreters as I\nI.create().close()", List.of()));
-        assertEquals("", closed.err);
+        assertEquals("", run.err);
     }
 
     private Path write(String name, String text) throws Exception {
