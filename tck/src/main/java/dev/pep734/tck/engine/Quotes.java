@@ -15,7 +15,7 @@ final class Quotes {
             return false;
         }
         for (AssertionScript script : scripts) {
-            for (String quote : script.header().quotes()) {
+            for (String quote : script.header().plainQuotes()) {
                 String q = normalise(quote);
                 // A quote may be the sentence, part of it, or span it and its neighbour.
                 if (!q.isEmpty() && (q.contains(sentence) || sentence.contains(q))) {

@@ -23,4 +23,9 @@ public record AssertionHeader(String clause, List<String> quotes, Level level, S
         quotes = List.copyOf(quotes);
         features = Set.copyOf(features);
     }
+
+    /** The quotes as the document's plain words (inline markup such as {@code :class:`list`} read as text). */
+    public List<String> plainQuotes() {
+        return quotes.stream().map(InlineText::plain).toList();
+    }
 }
