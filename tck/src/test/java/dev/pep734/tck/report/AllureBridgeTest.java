@@ -40,14 +40,14 @@ class AllureBridgeTest {
         String uniqueId = label(current(), AllureWriter.UNIQUE_ID_LABEL);
         Tree.Node leaf = new Tree.Node(org.junit.platform.engine.UniqueId.parse(uniqueId), "x", null,
                 org.junit.platform.engine.TestDescriptor.Type.TEST, java.util.Set.of());
-        Tree.profile("p", "Profile title").container("section", "s", "Section").addChild(leaf);
+        Tree.profile("p", "(AllureBridgeTest fixture)").container("section", "s", "(fixture section)").addChild(leaf);
 
         AllureBridge.get().describe(leaf, "may", "fake 1");
         AllureBridge.get().attachScript(leaf, "print(1)\n");
 
         TestResult result = current();
-        assertEquals("Profile title", label(result, "epic"));
-        assertEquals("Section", label(result, "story"));
+        assertEquals("(AllureBridgeTest fixture)", label(result, "epic"));
+        assertEquals("(fixture section)", label(result, "story"));
         assertEquals("minor", label(result, "severity"));
         assertEquals(List.of("fake 1"), result.getParameters().stream().map(p -> p.getValue()).toList());
         assertEquals(List.of("script"), result.getAttachments().stream().map(a -> a.getName()).toList());
