@@ -35,8 +35,8 @@ final class AllureWriter {
                 result.getLabels().removeIf(l -> l.getName().equals(label.name()) && !"tag".equals(label.name()));
                 result.getLabels().add(new Label().setName(label.name()).setValue(label.value()));
             }
-            if (!view.linkName().isEmpty()) {
-                result.getLinks().add(new Link().setName(view.linkName()).setUrl(view.linkUrl()).setType("spec"));
+            for (ReportLink link : view.links()) {
+                result.getLinks().add(new Link().setName(link.name()).setUrl(link.url()).setType(link.type()));
             }
             result.getParameters().add(new Parameter().setName("implementation").setValue(view.implementation()));
             result.setHistoryId(view.historyId());

@@ -19,17 +19,18 @@ import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
  *
  * @param uniqueId the leaf's JUnit unique id, to recognise its Allure result
  * @param labels epic, feature, story, suites and severity, in that order; empty parts are left out
- * @param linkName where the leaf's clause or script stands, {@code resource:line}, or empty
- * @param linkUrl the same as a relative link ({@code resource#Lline}), or empty
+ * @param links the document line it checks ({@code spec}: the leaf's own when it comes from the document,
+ *     else its clause's) and, for an assertion, the script's file ({@code script})
  * @param implementation the implementation tested ({@code id version})
  */
-record LeafView(String uniqueId, List<ReportLabel> labels, String linkName, String linkUrl, String implementation) {
+record LeafView(String uniqueId, List<ReportLabel> labels, List<ReportLink> links, String implementation) {
 
     /** The tag the engine gives faults of the kit itself (stale errata, unknown expectations). */
     static final String KIT_TAG = "kit";
 
     LeafView {
         labels = List.copyOf(labels);
+        links = List.copyOf(links);
     }
 
     static LeafView of(TestDescriptor leaf, String level, String implementation) {
@@ -51,13 +52,42 @@ record LeafView(String uniqueId, List<ReportLabel> labels, String linkName, Stri
         add(labels, "suite", feature);
         add(labels, "subSuite", story.equals(feature) ? "" : story);
         add(labels, "severity", severity(level, leaf.getTags().contains(TestTag.create(KIT_TAG))));
-        Optional<ClasspathResourceSource> source = leaf.getSource()
-                .filter(ClasspathResourceSource.class::isInstance).map(ClasspathResourceSource.class::cast);
-        String resource = source.map(ClasspathResourceSource::getClasspathResourceName).orElse("");
-        int line = source.flatMap(ClasspathResourceSource::getPosition).map(p -> p.getLine()).orElse(0);
-        String linkName = resource.isEmpty() ? "" : line > 0 ? resource + ":" + line : resource;
-        String linkUrl = resource.isEmpty() ? "" : line > 0 ? resource + "#L" + line : resource;
-        return new LeafView(leaf.getUniqueId().toString(), labels, linkName, linkUrl, implementation);
+        return new LeafView(leaf.getUniqueId().toString(), labels, links(leaf, containers), implementation);
+    }
+
+    /** Examples and derived checks come from the document; an assertion script's clause is its container. */
+    private static List<ReportLink> links(TestDescriptor leaf, List<TestDescriptor> containers) {
+        List<ReportLink> links = new ArrayList<>();
+        Optional<ClasspathResourceSource> own = resource(leaf);
+        if (own.isPresent() && isDocument(own.get())) {
+            links.add(link(own.get(), "spec"));
+            return links;
+        }
+        for (int i = containers.size() - 1; i >= 0; i--) {
+            Optional<ClasspathResourceSource> clause = resource(containers.get(i)).filter(LeafView::isDocument);
+            if (clause.isPresent()) {
+                links.add(link(clause.get(), "spec"));
+                break;
+            }
+        }
+        own.ifPresent(source -> links.add(link(source, "script")));
+        return links;
+    }
+
+    private static Optional<ClasspathResourceSource> resource(TestDescriptor descriptor) {
+        return descriptor.getSource().filter(ClasspathResourceSource.class::isInstance)
+                .map(ClasspathResourceSource.class::cast);
+    }
+
+    private static boolean isDocument(ClasspathResourceSource source) {
+        return source.getClasspathResourceName().endsWith(".rst");
+    }
+
+    private static ReportLink link(ClasspathResourceSource source, String type) {
+        String resource = source.getClasspathResourceName();
+        int line = source.getPosition().map(p -> p.getLine()).orElse(0);
+        return line > 0 ? new ReportLink(resource + ":" + line, resource + "#L" + line, type)
+                : new ReportLink(resource, resource, type);
     }
 
     /** must = critical, should = normal, may = minor; a kit fault blocks; an untested statement is trivial. */

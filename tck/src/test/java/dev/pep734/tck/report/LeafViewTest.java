@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 class LeafViewTest {
 
     private static final String DOC = "pep734/spec/p/document.rst";
+    private static final String SCRIPT = "pep734/spec/p/assertions/Interpreter.close/close-twice.py";
 
     @Test
     void apiLeafIsPlacedByProfileSectionAndClause() {
@@ -17,8 +18,8 @@ class LeafViewTest {
                 .container("section", "reference", "Reference")
                 .container("section", "interpreter-objects", "Interpreter objects")
                 .container("api", "Interpreter", "Interpreter")
-                .container("api", "Interpreter.close", "Interpreter.close()");
-        Tree.Node leaf = close.leaf("assertion", "close-twice", "closing twice is harmless", DOC, 97,
+                .container("api", "Interpreter.close", "Interpreter.close()", DOC, 97);
+        Tree.Node leaf = close.leaf("assertion", "close-twice", "closing twice is harmless", SCRIPT, 1,
                 "must", "assertion", "p", "threads");
 
         LeafView view = LeafView.of(leaf, "must", "cpython 3.14.3");
@@ -31,8 +32,8 @@ class LeafViewTest {
                 new ReportLabel("suite", "Interpreter objects"),
                 new ReportLabel("subSuite", "Interpreter.close()"),
                 new ReportLabel("severity", "critical")), view.labels());
-        assertEquals(DOC + ":97", view.linkName());
-        assertEquals(DOC + "#L97", view.linkUrl());
+        assertEquals(List.of(new ReportLink(DOC + ":97", DOC + "#L97", "spec"),
+                new ReportLink(SCRIPT + ":1", SCRIPT + "#L1", "script")), view.links());
         assertEquals("cpython 3.14.3", view.implementation());
         assertEquals("[engine:pep734-tck]/[profile:p]/[section:doc]/[section:reference]/[section:interpreter-objects]"
                 + "/[api:Interpreter]/[api:Interpreter.close]/[assertion:close-twice]", view.uniqueId());
@@ -40,7 +41,7 @@ class LeafViewTest {
 
     @Test
     void leafOfASectionHasNoSeparateSubSuite() {
-        Tree.Node section = Tree.profile("p", "T").container("section", "basic-usage", "Basic usage");
+        Tree.Node section = Tree.profile("p", "T").container("section", "basic-usage", "Basic usage", DOC, 30);
         LeafView view = LeafView.of(section.leaf("example", "basic-usage/1", "Basic usage, example 1", DOC, 40),
                 "should", "reference 0.1.0");
 
@@ -51,6 +52,8 @@ class LeafViewTest {
                 new ReportLabel("parentSuite", "T"),
                 new ReportLabel("suite", "Basic usage"),
                 new ReportLabel("severity", "normal")), view.labels());
+        assertEquals(List.of(new ReportLink(DOC + ":40", DOC + "#L40", "spec")), view.links(),
+                "an example's own line, not its section's");
     }
 
     @Test

@@ -43,6 +43,14 @@ final class Tree {
             return child;
         }
 
+        /** Adds a container that comes from {@code resource} at {@code line}, as sections and API clauses do. */
+        Node container(String segmentType, String value, String name, String resource, int line) {
+            Node child = new Node(getUniqueId().append(segmentType, value), name,
+                    ClasspathResourceSource.from(resource, FilePosition.from(line)), Type.CONTAINER, Set.of());
+            addChild(child);
+            return child;
+        }
+
         /** Adds a leaf whose source is {@code resource} at {@code line}. */
         Node leaf(String segmentType, String value, String name, String resource, int line, String... tags) {
             Set<TestTag> tagSet = new java.util.LinkedHashSet<>();

@@ -1,0 +1,11 @@
+package dev.pep734.tck.report;
+
+/**
+ * One Allure link.
+ *
+ * @param name what the report shows: {@code resource:line}
+ * @param url a relative link, {@code resource#Lline}
+ * @param type {@code spec} for the document line of the clause, {@code script} for an assertion script's file
+ */
+record ReportLink(String name, String url, String type) {
+}
