@@ -1,0 +1,78 @@
+# ---
+# clause: section:why-use-multiple-interpreters
+# quote: As of Python 3.12, isolation has been fixed, to the point that interpreters in the same process no longer even share the GIL (global interpreter lock).
+# level: must
+# features: threads, parallelism
+# timeout: 180
+# description: the main interpreter keeps running Python code while a subinterpreter is inside a long call that holds its GIL
+# ---
+# Structure, not speed: the subinterpreter spends a long time inside one builtin call that never lets go of
+# its GIL (sum over a range in C), while the main interpreter samples the clock in a Python loop. Had they one
+# GIL, the main interpreter could not run a bytecode during that call; with a GIL each it keeps running
+# whenever the OS gives its thread a core. Check: main took samples in the middle half of the call.
+import threading
+import time
+from concurrent import interpreters
+
+HOLDER = """
+import time
+while not state[1]:               # wait until the main interpreter is sampling
+    time.sleep(0.001)
+n = 10 ** 6
+while True:                       # size the call: at least ~0.3 s of one uninterrupted C call
+    t0 = time.monotonic()
+    sum(range(n))
+    t1 = time.monotonic()
+    if t1 - t0 >= 0.3 or n >= 10 ** 10:
+        break
+    n *= 4
+out.put((t0, t1, n))
+state[0] = 1
+"""
+
+
+def main():
+    state = bytearray(2)          # [0]: the subinterpreter is done, [1]: main is sampling
+    view = memoryview(state)
+    sub = interpreters.create()
+    out = interpreters.create_queue()
+    errors = []
+    try:
+        sub.prepare_main(state=view, out=out)
+
+        def run():
+            try:
+                sub.exec(HOLDER)
+            except Exception as exc:
+                errors.append(exc)
+            finally:
+                state[0] = 1
+
+        t = threading.Thread(target=run)
+        t.start()
+        samples = []
+        last = 0.0
+        deadline = time.monotonic() + 150
+        state[1] = 1
+        while not state[0] and time.monotonic() < deadline:
+            now = time.monotonic()
+            if now - last >= 0.001:
+                samples.append(now)
+                last = now
+        t.join(30)
+        assert not t.is_alive(), "the subinterpreter did not finish"
+        assert not errors, f"running the subinterpreter failed: {errors!r}"
+        t0, t1, n = out.get(timeout=10)
+        span = t1 - t0
+        lo, hi = t0 + span / 4, t1 - span / 4
+        inside = [s for s in samples if lo <= s <= hi]
+        assert inside, (
+            f"the main interpreter took {len(samples)} clock samples, none in the middle half of the "
+            f"subinterpreter's {span:.3f} s call sum(range({n})) that holds its GIL: the main interpreter could "
+            f"not run meanwhile, so they share one GIL")
+    finally:
+        sub.close()
+
+
+if __name__ == "__main__":
+    main()
