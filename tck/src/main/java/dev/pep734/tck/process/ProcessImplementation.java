@@ -21,7 +21,8 @@ import java.util.Optional;
  *       {@code org.bytedeco:cpython:3.14.3-1.5.13:linux-x86_64} is used if that jar is on the class path
  *       (it is unpacked once under the run's work directory).</li>
  *   <li>{@value #PROFILES_KEY}: comma-separated profiles the implementation claims. When unset, it claims
- *       {@code concurrent.interpreters-3.14} if {@code import concurrent.interpreters} works, else none.</li>
+ *       {@code concurrent.interpreters-3.14} and {@code howto} if {@code import concurrent.interpreters} works,
+ *       else none.</li>
  * </ul>
  */
 public final class ProcessImplementation implements PythonImplementation {

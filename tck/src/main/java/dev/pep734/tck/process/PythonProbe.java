@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 final class PythonProbe {
 
     static final String PROFILE_3_14 = "concurrent.interpreters-3.14";
+    /** The HOWTO's examples run as corrected for the module as shipped, so it goes with the 3.14 module. */
+    static final String PROFILE_HOWTO = "howto";
     private static final String PREFIX = "pep734-probe ";
     /** Generous: a JVM-based launcher may take seconds to start. */
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
@@ -40,7 +42,8 @@ final class PythonProbe {
         Set<String> profiles = claimed
                 .map(list -> Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                         .collect(Collectors.toSet()))
-                .orElseGet(() -> "yes".equals(answers.get("concurrent_interpreters")) ? Set.of(PROFILE_3_14)
+                .orElseGet(() -> "yes".equals(answers.get("concurrent_interpreters"))
+                        ? Set.of(PROFILE_3_14, PROFILE_HOWTO)
                         : Set.of());
         return new ImplementationInfo(id, answers.get("name"), answers.get("version"), vendor, runtime, profiles);
     }
