@@ -23,17 +23,26 @@ record Metadata(String tckVersion, List<String> implementations) {
     private static final Pattern IMPLEMENTATION = Pattern.compile(
             "\\{\\s*\"name\"\\s*:\\s*\"implementation\"\\s*,\\s*\"value\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
+    // Only the TCK engine's results name implementations; the kit's own unit tests may carry fixture ones.
+    private static final Pattern TCK_RESULT = Pattern.compile(
+            "\\{\\s*\"name\"\\s*:\\s*\"junit\\.platform\\.uniqueid\"\\s*,"
+                    + "\\s*\"value\"\\s*:\\s*\"\\[engine:pep734-tck\\]");
+
     Metadata {
         implementations = List.copyOf(implementations);
     }
 
-    /** The implementation parameters found in the result files of {@code results}, sorted. */
+    /** The implementation parameters of the TCK engine's result files in {@code results}, sorted. */
     static List<String> implementations(Path results) throws IOException {
         TreeSet<String> found = new TreeSet<>();
         try (Stream<Path> files = Files.list(results)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 if (file.getFileName().toString().endsWith("-result.json")) {
-                    Matcher m = IMPLEMENTATION.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                    String json = Files.readString(file, StandardCharsets.UTF_8);
+                    if (!TCK_RESULT.matcher(json).find()) {
+                        continue;
+                    }
+                    Matcher m = IMPLEMENTATION.matcher(json);
                     while (m.find()) {
                         found.add(m.group(1));
                     }

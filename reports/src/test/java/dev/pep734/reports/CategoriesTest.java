@@ -50,8 +50,8 @@ class CategoriesTest {
     @Test
     void faultsOfTheKitAreTheirOwnCategory() {
         assertEquals(Optional.of("Spec erratum"), Categories.classify("failed",
-                "stale erratum e1 (pep734/spec/p/errata.txt:3): its target api:X matches no clause or test of profile p;"
-                        + " fix the target or remove the erratum"));
+                "stale erratum e1 (pep734/spec/p/errata.txt:3): its target api:X matches no clause or test"
+                        + " of profile p; fix the target or remove the erratum"));
         assertEquals(Optional.of("Kit or configuration fault"), Categories.classify("failed",
                 "unexpectedly passed: remove it from the expectations (vendor.txt:2: p/check:exists)"));
         assertEquals(Optional.of("Kit or configuration fault"), Categories.classify("failed",

@@ -17,8 +17,14 @@ class ResultsMergerTest {
     Path dir;
 
     private Path result(Path module, String uuid, String implementation) throws IOException {
+        return result(module, uuid, "[engine:pep734-tck]/[profile:p]/[check:exists]", implementation);
+    }
+
+    /** A result as allure-junit-platform writes it, with the unique-id label and an implementation parameter. */
+    private Path result(Path module, String uuid, String uniqueId, String implementation) throws IOException {
         Files.createDirectories(module);
-        return Files.writeString(module.resolve(uuid + "-result.json"), "{\"uuid\":\"" + uuid + "\",\"parameters\":"
+        return Files.writeString(module.resolve(uuid + "-result.json"), "{\"uuid\":\"" + uuid + "\",\"labels\":"
+                + "[{\"name\":\"junit.platform.uniqueid\",\"value\":\"" + uniqueId + "\"}],\"parameters\":"
                 + "[{\"name\":\"implementation\",\"value\":\"" + implementation + "\"}],\"status\":\"passed\"}");
     }
 
@@ -29,6 +35,8 @@ class ResultsMergerTest {
         result(tck, "a", "cpython 3.14.3");
         Files.writeString(tck.resolve("b-attachment.py"), "print(1)\n");
         result(reference, "c", "reference 0.1.0");
+        // A unit test of the kit with a fixture implementation: copied, but not an implementation of the report.
+        result(tck, "d", "[engine:junit-jupiter]/[class:dev.pep734.tck.report.AllureBridgeTest]", "fake 1");
         Path out = dir.resolve("out");
         ResultsMerger merger = new ResultsMerger(out);
 
@@ -36,7 +44,7 @@ class ResultsMergerTest {
                 dir.resolve("no-history"));
         merger.writeMetadata(new Metadata("0.1.0", summary.implementations()));
 
-        assertEquals(3, summary.files());
+        assertEquals(4, summary.files());
         assertEquals(List.of("cpython 3.14.3", "reference 0.1.0"), summary.implementations());
         assertTrue(summary.notes().stream().anyMatch(n -> n.contains("skipped/allure-results")
                 && n.contains("left out")), summary.notes().toString());
