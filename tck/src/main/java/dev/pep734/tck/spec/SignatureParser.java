@@ -15,6 +15,9 @@ final class SignatureParser {
     record Parsed(String name, String signature, List<Parameter> parameters, String trailing) {
     }
 
+    /** The default of a parameter documented as optional with {@code [x]}, which shows no value. */
+    static final String OPTIONAL = "<optional>";
+
     private SignatureParser() {
     }
 
@@ -61,6 +64,9 @@ final class SignatureParser {
         boolean keywordOnly = false;
         for (String part : splitTopLevel(inner)) {
             String p = part.strip();
+            // [x]: the optional-argument notation of older documents, read as a parameter with a default.
+            boolean optional = p.length() >= 2 && p.startsWith("[") && p.endsWith("]");
+            p = optional ? p.substring(1, p.length() - 1).strip() : p;
             if (p.isEmpty()) {
                 continue;
             }
@@ -73,7 +79,7 @@ final class SignatureParser {
                 keywordOnly = true;
                 continue;
             }
-            String defaultValue = null;
+            String defaultValue = optional ? OPTIONAL : null;
             int eq = topLevelEquals(p);
             if (eq >= 0) {
                 defaultValue = p.substring(eq + 1).strip();
