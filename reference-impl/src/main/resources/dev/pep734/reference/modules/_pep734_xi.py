@@ -201,8 +201,10 @@ def excinfo(exc, skip=1):
             tb = tb.tb_next
     lines = traceback.format_exception(cls, exc, tb, chain=False)
     errdisplay = ''.join(lines).rstrip('\n')
-    return (cls.__name__, cls.__qualname__, getattr(cls, '__module__', 'builtins'), msg,
-            f'{cls.__name__}: {msg}', errdisplay)
+    module = getattr(cls, '__module__', 'builtins')
+    # As the last line of a traceback names it (CPython 3.14.3): qualname, with the module unless builtins/__main__.
+    shown = cls.__qualname__ if module in ('builtins', '__main__') else f'{module}.{cls.__qualname__}'
+    return (cls.__name__, cls.__qualname__, module, msg, f'{shown}: {msg}', errdisplay)
 
 
 def run_exec(kind, payload):
