@@ -73,6 +73,18 @@ class LauncherIT {
         assertEquals(new Exit(3, "héllo ['a', 'b c'] " + dir.toRealPath() + "\n", "to stderr\n"), exit);
     }
 
+    /** The README's demo: two interpreters on two threads, a queue and a shared memoryview. */
+    @Test
+    void runsTheReadmeDemo() throws IOException, InterruptedException {
+        Path demo = Path.of("examples/demo.py").toAbsolutePath();
+        Exit exit = run(python3, demo.toString());
+        assertEquals(new Exit(0, """
+                interpreters: [0, 1, 2]
+                sum of both totals: 142485
+                items handled, as written by the workers into shared memory: 6
+                """, ""), exit);
+    }
+
     @Test
     void missingFileAndUsageErrorsAreCPythons() throws IOException, InterruptedException {
         assertEquals(new Exit(2, "", python3 + ": can't open file '" + dir.toRealPath()
