@@ -9,6 +9,8 @@ import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessf
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import dev.pep734.tck.process.GroundTruth;
+import dev.pep734.tck.spi.ImplementationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,14 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  */
 class EndToEndTest {
 
+    private static String bundledPython() {
+        try {
+            return GroundTruth.python().toString();
+        } catch (ImplementationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void a_tiny_profile_runs_on_cpython_and_the_missing_function_is_caught() throws IOException {
         EngineExecutionResults results = org.junit.platform.testkit.engine.EngineTestKit.engine(Constants.ENGINE_ID)
@@ -28,6 +38,9 @@ class EndToEndTest {
                 .configurationParameter(Constants.SPEC_ROOT, "fixtures/engine/pep734/spec")
                 .configurationParameter(Constants.IMPLEMENTATION, "cpython")
                 .configurationParameter(Constants.PROFILES, "tiny")
+                // Hermetic: the kit's self-test runs the bundled CPython even when the user points the
+                // TCK run of this JVM at another Python with -Dpep734.tck.python.
+                .configurationParameter(Constants.PYTHON, bundledPython())
                 .configurationParameter(Constants.WORKDIR, TckRun.workDir("end-to-end").toString())
                 .selectors(selectUniqueId(TckRun.ENGINE)).execute();
 
@@ -53,6 +66,9 @@ class EndToEndTest {
                 .configurationParameter(Constants.IMPLEMENTATION, "cpython-mutant")
                 .configurationParameter("pep734.tck.mutant", "close-does-nothing")
                 .configurationParameter(Constants.PROFILES, "tiny")
+                // Hermetic: the kit's self-test runs the bundled CPython even when the user points the
+                // TCK run of this JVM at another Python with -Dpep734.tck.python.
+                .configurationParameter(Constants.PYTHON, bundledPython())
                 .configurationParameter(Constants.WORKDIR, TckRun.workDir("end-to-end-mutant").toString())
                 .selectors(selectUniqueId(TckRun.ENGINE.append("profile", "tiny"))).execute();
         results.testEvents().assertThatEvents()

@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /** CPython 3.14.3 from the test class path, started once per test JVM, and scripts to run on it. */
-final class GroundTruth {
+public final class GroundTruth {
 
     /** Under the module's target/, shared by all tests (the unpack is reused). */
     static final Path WORK = Path.of("target", "pep734-test-work").toAbsolutePath();
@@ -31,7 +31,8 @@ final class GroundTruth {
         return started;
     }
 
-    static Path python() throws ImplementationException {
+    /** The bundled CPython 3.14.3 executable, whatever {@code pep734.tck.python} the user set for the TCK run. */
+    public static Path python() throws ImplementationException {
         return ProcessImplementation.executable(new ImplementationContext(Map.of(), WORK));
     }
 
