@@ -84,7 +84,7 @@ final class LeafRunner {
         Duration timeout = script.timeout().orElseGet(() -> plan.settings().timeout());
         RunResult result;
         try {
-            result = context.sessions().run(ScriptRun.of(file, timeout));
+            result = context.sessions().run(ScriptRun.of(file, timeout).forProfile(leaf.profileId()));
         } catch (ImplementationException e) {
             throw new AssertionFailedError("could not open a session of " + describe() + ": " + e.getMessage(), e);
         }

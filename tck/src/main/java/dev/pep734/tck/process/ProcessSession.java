@@ -47,6 +47,9 @@ final class ProcessSession implements Session {
         Map<String, String> env = builder.environment();
         env.clear();
         env.putAll(command.environment());
+        if (!request.profile().isEmpty()) {
+            env.put("PEP734_PROFILE", request.profile());
+        }
         Process process;
         synchronized (this) {
             if (closed) {
