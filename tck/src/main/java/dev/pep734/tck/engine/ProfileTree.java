@@ -7,7 +7,7 @@ import java.util.List;
  * One profile's part of the tree, with what the summary reports about it.
  *
  * @param root the profile container
- * @param untested how many statements no assertion quotes
+ * @param untested how many statements no assertion quotes and no not-testable erratum triages
  * @param staleErrata errata that match no clause or test
  */
 record ProfileTree(ContainerDescriptor root, int untested, List<Erratum> staleErrata) {

@@ -33,7 +33,8 @@ final class ProfileTreeBuilder {
     private final Map<String, List<AssertionScript>> assertionsByClause = new LinkedHashMap<>();
     private final Set<String> placedClauses = new HashSet<>();
     private final Set<String> appliedErrata = new HashSet<>();
-    private int untested;
+    /** The "not verified" leaf of each unquoted statement, with the work it was made with. */
+    private final Map<LeafDescriptor, LeafWork> unquoted = new LinkedHashMap<>();
 
     ProfileTreeBuilder(ProfileSpec spec, Deriver deriver, Consumer<DiscoveryIssue> issues) {
         this.spec = spec;
@@ -60,7 +61,7 @@ final class ProfileTreeBuilder {
         addSpecErrors(root);
         List<dev.pep734.tck.spec.Erratum> stale =
                 new ErrataApplier(spec, leaves, appliedErrata).apply(root);
-        return new ProfileTree(root, untested, stale);
+        return new ProfileTree(root, untested(), stale);
     }
 
     /** Adds the tests of {@code clause}'s children to {@code container}; {@code ancestors} are the anchors above. */
@@ -125,11 +126,21 @@ final class ProfileTreeBuilder {
         List<AssertionScript> quoting = new ArrayList<>();
         scope.forEach(anchor -> quoting.addAll(assertionsByClause.getOrDefault(anchor, List.of())));
         if (!Quotes.covers(quoting, statement.text())) {
-            untested++;
             String sentence = Quotes.normalise(statement.text());
-            add(container, leaves.notVerified(container.getUniqueId(), statement.anchorType(),
-                    statement.anchorValue(), sentence, statement.location(), sentence));
+            LeafDescriptor leaf = leaves.notVerified(container.getUniqueId(), statement.anchorType(),
+                    statement.anchorValue(), sentence, statement.location(), sentence);
+            if (add(container, leaf)) {
+                unquoted.put(leaf, leaf.work());
+            }
         }
+    }
+
+    /**
+     * Unquoted statements that no not-testable erratum triaged: an erratum replaces the leaf's work with its
+     * reason, so only leaves still holding their own work are untested. Counted after the errata are applied.
+     */
+    private int untested() {
+        return (int) unquoted.entrySet().stream().filter(e -> e.getKey().work() == e.getValue()).count();
     }
 
     /** Assertions keyed to an anchor the document does not have fail where they are seen. */
