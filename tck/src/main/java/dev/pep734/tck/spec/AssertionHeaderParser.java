@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the frontmatter of an assertion script: the first comment block delimited by {@code # ---} lines,
@@ -17,10 +18,12 @@ import java.util.Set;
 final class AssertionHeaderParser {
 
     private static final Set<String> KEYS = Set.of("clause", "quote", "level", "features", "expect",
-            "description", "timeout");
+            "description", "timeout", "includes");
+    // A harness file name: no directories, so an include cannot reach outside the harness directory.
+    private static final Pattern INCLUDE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*\\.py");
 
     /** A parsed header with the line of each key (for issues found later, e.g. a quote not in its clause). */
-    record Parsed(AssertionHeader header, int line, int clauseLine, List<Integer> quoteLines) {
+    record Parsed(AssertionHeader header, int line, int clauseLine, List<Integer> quoteLines, int includesLine) {
     }
 
     private AssertionHeaderParser() {
@@ -71,7 +74,8 @@ final class AssertionHeaderParser {
         }
         int headerLine = open + 1;
         return header(values, keyLines, quotes, headerLine, issues)
-                .map(h -> new Parsed(h, headerLine, keyLines.get("clause"), quoteLines));
+                .map(h -> new Parsed(h, headerLine, keyLines.get("clause"), quoteLines,
+                        keyLines.getOrDefault("includes", headerLine)));
     }
 
     private static String keyValue(String entry, int number, Map<String, String> values, Map<String, Integer> keyLines,
@@ -85,7 +89,7 @@ final class AssertionHeaderParser {
         String value = entry.substring(colon + 1).strip();
         if (!KEYS.contains(key)) {
             issues.warning(number, "unknown header key '" + key + "' (known: clause, quote, level, features, expect,"
-                    + " description, timeout)");
+                    + " description, timeout, includes)");
             return null;
         }
         if (key.equals("quote")) {
@@ -129,6 +133,18 @@ final class AssertionHeaderParser {
                 ok = false;
             }
         }
+        List<String> includes = new ArrayList<>();
+        for (String include : values.getOrDefault("includes", "").split(",")) {
+            if (include.isBlank()) {
+                continue;
+            }
+            if (!INCLUDE.matcher(include.strip()).matches() || includes.contains(include.strip())) {
+                issues.error(keyLines.get("includes"), "includes must list distinct harness file names such as"
+                        + " 'running.py', not '" + include.strip() + "'");
+                ok = false;
+            }
+            includes.add(include.strip());
+        }
         if (!ok) {
             return Optional.empty();
         }
@@ -139,7 +155,7 @@ final class AssertionHeaderParser {
             }
         }
         return Optional.of(new AssertionHeader(values.get("clause"), quotes, level.get(), features, expect.get(),
-                values.getOrDefault("description", ""), timeout));
+                values.getOrDefault("description", ""), timeout, includes));
     }
 
     static Optional<Expectation> expectation(String text) {

@@ -7,7 +7,8 @@ package dev.pep734.tck.spec;
  * @param resource class-path resource of the script
  * @param location where its header starts
  * @param header its parsed frontmatter
- * @param source the whole file
+ * @param source the program to run: the harness files the header includes, then the whole file (line numbers
+ *     of tracebacks refer to this program, which the engine writes out as the test's reproducer)
  */
 public record AssertionScript(String id, String resource, SourceLocation location, AssertionHeader header,
                               String source) {

@@ -63,14 +63,41 @@ final class ProfileLoader {
             Optional<AssertionHeaderParser.Parsed> parsed = AssertionHeaderParser.parse(source, sink);
             if (parsed.isPresent()) {
                 String id = resource.substring(resource.lastIndexOf('/') + 1, resource.length() - ".py".length());
-                validate(parsed.get(), id, resource, index, testIds, sink).ifPresent(header -> scripts.add(
-                        new AssertionScript(id, resource, SourceLocation.of(resource, parsed.get().line()), header,
-                                source)));
+                Optional<AssertionHeader> header = validate(parsed.get(), id, resource, index, testIds, sink);
+                Optional<String> program = withHarness(profile, parsed.get(), source, sink);
+                if (header.isPresent() && program.isPresent()) {
+                    scripts.add(new AssertionScript(id, resource, SourceLocation.of(resource, parsed.get().line()),
+                            header.get(), program.get()));
+                }
             }
             issues.addAll(sink.issues());
         }
         issues.addAll(listing.issues());
         return scripts;
+    }
+
+    /** The script preceded by the harness files it includes, or empty (with an issue) when one is missing. */
+    private Optional<String> withHarness(Profile profile, AssertionHeaderParser.Parsed parsed, String source,
+                                         IssueSink sink) {
+        StringBuilder program = new StringBuilder();
+        String root = profile.directory().contains("/")
+                ? profile.directory().substring(0, profile.directory().lastIndexOf('/') + 1) : "";
+        for (String include : parsed.header().includes()) {
+            Optional<byte[]> harness = tree.read(root + "harness/" + include);
+            if (harness.isEmpty()) {
+                sink.error(parsed.includesLine(), "included harness file not found: " + root + "harness/" + include);
+                return Optional.empty();
+            }
+            String text = new String(harness.get(), StandardCharsets.UTF_8);
+            program.append("# ---- harness/").append(include).append(" (included) ----\n").append(text);
+            if (!text.endsWith("\n")) {
+                program.append('\n');
+            }
+        }
+        if (!program.isEmpty()) {
+            program.append("# ---- the assertion script ----\n");
+        }
+        return Optional.of(program.append(source).toString());
     }
 
     private static Optional<AssertionHeader> validate(AssertionHeaderParser.Parsed parsed, String id, String resource,

@@ -74,6 +74,10 @@ class SpecLibraryTest {
         assertEquals(Level.SHOULD, runs.level());
         assertEquals(Expectation.PASS, runs.expect());
         assertEquals(Optional.empty(), runs.timeout());
+        assertEquals(List.of("helpers.py"), runs.includes());
+        String program = spec.assertions().get(1).source();
+        assertTrue(program.startsWith("# ---- harness/helpers.py (included) ----\ndef helper():\n    return 42\n"
+                + "# ---- the assertion script ----\n# ---\n# clause: section:usage\n"), program);
         assertEquals(2, spec.errata().size());
         Erratum signature = spec.errata().get(0);
         assertEquals("close-signature", signature.id());
@@ -93,18 +97,21 @@ class SpecLibraryTest {
         String e = ROOT + "/broken/errata.txt";
         assertEquals(List.of(
                 a + "bad-expect.py:4: ERROR: expect must be 'pass' or 'raises NAME', not 'fails'",
+                a + "bad-include.py:4: ERROR: includes must list distinct harness file names such as 'running.py',"
+                        + " not '../escape.py'",
                 a + "bad-level.py:3: ERROR: level must be must, should or may, not 'required'",
                 a + "bad-quote.py:4: ERROR: quote not found in the text of api:close: \"Finalize and destroy() the"
                         + " thing.\" (roles read as their text: :func:`create` reads as create, without parentheses)",
                 a + "dup/b/same.py:1: ERROR: duplicate test id 'same' under clause api:close (also " + a
                         + "dup/a/same.py:1)",
+                a + "missing-include.py:4: ERROR: included harness file not found: " + ROOT + "/harness/nowhere.py",
                 a + "missing-level.py:1: ERROR: header lacks 'level'",
                 a + "no-header.py:1: ERROR: no header: an assertion script starts with a comment block delimited by"
                         + " '# ---' lines",
                 a + "unknown-clause.py:3: ERROR: unknown clause 'api:open': no section, API element or example of the"
                         + " document has that anchor",
                 a + "unknown-key.py:4: WARNING: unknown header key 'flags' (known: clause, quote, level, features,"
-                        + " expect, description, timeout)",
+                        + " expect, description, timeout, includes)",
                 a + "unknown-key.py:5: ERROR: timeout must be a positive number of seconds, not 'soon'",
                 a + "unterminated.py:1: ERROR: unterminated header: no closing '# ---' line",
                 e + ":1: ERROR: erratum 'no-reason' lacks 'reason'",
