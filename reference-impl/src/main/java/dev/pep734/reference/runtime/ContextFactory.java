@@ -31,6 +31,11 @@ final class ContextFactory {
         this.settings = settings;
     }
 
+    /** The API generation the contexts of this factory serve. */
+    ApiGeneration generation() {
+        return settings.generation();
+    }
+
     /** A started context whose finder serves our modules and whose {@code sys.argv} is {@code argv}. */
     Built create(HostBridge bridge, List<String> argv) {
         Engine engine = Engine.newBuilder("python")

@@ -23,13 +23,13 @@ public final class HostBridge {
     /** "module", "package", or None when the finder should pass. */
     @HostAccess.Export
     public String moduleKind(String name) {
-        return ModuleSources.kind(name).orElse(null);
+        return ModuleSources.kind(registry.generation(), name).orElse(null);
     }
 
     /** The source of one of our modules, or None. */
     @HostAccess.Export
     public String moduleSource(String name) {
-        return ModuleSources.source(name).orElse(null);
+        return ModuleSources.source(registry.generation(), name).orElse(null);
     }
 
     /** Interpreter operations ({@code _interpreters}). */

@@ -28,6 +28,11 @@ final class InterpreterRegistry {
         this.factory = factory;
     }
 
+    /** The API generation this runtime's interpreters serve. */
+    ApiGeneration generation() {
+        return factory.generation();
+    }
+
     QueueRegistry queues() {
         return queues;
     }

@@ -73,6 +73,7 @@ public final class PythonRuntime implements AutoCloseable {
         private OutputStream stderr = System.err;
         private InputStream stdin = System.in;
         private Path workingDirectory;
+        private ApiGeneration generation = ApiGeneration.PEP734;
 
         public Builder stdout(OutputStream out) {
             this.stdout = Objects.requireNonNull(out);
@@ -95,8 +96,19 @@ public final class PythonRuntime implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The API generation every interpreter of the runtime serves (default {@link ApiGeneration#PEP734},
+         * {@code concurrent.interpreters}); fixed for the runtime's life, since generations give the same
+         * module name ({@code _interpreters}) different APIs.
+         */
+        public Builder generation(ApiGeneration generation) {
+            this.generation = Objects.requireNonNull(generation);
+            return this;
+        }
+
         public PythonRuntime build() {
-            return new PythonRuntime(new RuntimeSettings(stdout, stderr, stdin, Optional.ofNullable(workingDirectory)));
+            return new PythonRuntime(new RuntimeSettings(stdout, stderr, stdin, Optional.ofNullable(workingDirectory),
+                    generation));
         }
     }
 }

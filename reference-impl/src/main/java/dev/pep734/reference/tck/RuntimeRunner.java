@@ -1,5 +1,6 @@
 package dev.pep734.reference.tck;
 
+import dev.pep734.reference.runtime.ApiGeneration;
 import dev.pep734.reference.runtime.PythonRuntime;
 import dev.pep734.reference.runtime.RunOutcome;
 import dev.pep734.tck.spi.ScriptRun;
@@ -8,7 +9,10 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The real runner: a fresh {@link PythonRuntime} per script, so nothing leaks from one run to the next. */
+/**
+ * The real runner: a fresh {@link PythonRuntime} per script, so nothing leaks from one run to the next, serving
+ * the API generation of the profile the script tests (3.14 for "howto", none, or a profile it does not know).
+ */
 final class RuntimeRunner implements ScriptRunner {
 
     @Override
@@ -19,8 +23,13 @@ final class RuntimeRunner implements ScriptRunner {
                 .stdout(stdout)
                 .stderr(stderr)
                 .workingDirectory(request.workingDirectory().toAbsolutePath())
+                .generation(generation(request.profile()))
                 .build();
         return new RuntimeRun(python, request.script().toAbsolutePath(), request.arguments());
+    }
+
+    static ApiGeneration generation(String profile) {
+        return ApiGeneration.forProfile(profile).orElse(ApiGeneration.PEP734);
     }
 
     private record RuntimeRun(PythonRuntime python, Path script, List<String> arguments) implements Prepared {

@@ -17,7 +17,14 @@ queue_ops = host.queues()
 _BUILTIN_ERRORS = ('TypeError', 'ValueError', 'RuntimeError', 'NotImplementedError', 'OverflowError')
 
 
+# Classes a generation's modules register for the host's error names (an older API raises RuntimeError
+# where 3.14 raises InterpreterError); looked up before the 3.14 defaults below.
+error_classes = {}
+
+
 def _error_class(name):
+    if name in error_classes:
+        return error_classes[name]
     if name in _BUILTIN_ERRORS:
         return getattr(builtins, name)
     if name in ('InterpreterError', 'InterpreterNotFoundError', 'NotShareableError'):
@@ -40,8 +47,7 @@ def unwrap(reply):
 
 
 def not_shareable(text):
-    import _interpreters
-    return _interpreters.NotShareableError(text)
+    return _error_class('NotShareableError')(text)
 
 
 # ---- shareability -------------------------------------------------------------------------------

@@ -49,21 +49,27 @@ final class ScriptChecks {
     }
 
     static Stream<DynamicTest> run(String body) {
+        return run(ApiGeneration.PEP734, body);
+    }
+
+    /** The same, in a runtime that serves the given API generation. */
+    static Stream<DynamicTest> run(ApiGeneration generation, String body) {
         Path dir;
         try {
             dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "checks");
             Path script = Files.writeString(dir.resolve("checks.py"), PRELUDE + body + EPILOGUE);
-            return run(script, body);
+            return run(generation, script, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Stream<DynamicTest> run(Path script, String body) {
+    private static Stream<DynamicTest> run(ApiGeneration generation, Path script, String body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         RunOutcome outcome;
-        try (PythonRuntime rt = PythonRuntime.builder().stdout(out).stderr(err).workingDirectory(script.getParent()).build()) {
+        try (PythonRuntime rt = PythonRuntime.builder().stdout(out).stderr(err).workingDirectory(script.getParent())
+                .generation(generation).build()) {
             outcome = rt.runFile(script, List.of());
         }
         String stdout = out.toString(StandardCharsets.UTF_8);
