@@ -1,0 +1,56 @@
+# ---
+# clause: section:interpreters-low-level-interpreters-api
+# quote: To run code in an interpreter in a different OS thread, call run_string in a function that you run in a new Python thread.
+# quote: For example:
+# level: must
+# features: lowlevel, threads
+# description: run_string called from a new Python thread runs the code there while the main thread goes on
+# ---
+import _interpreters
+import os
+import tempfile
+import threading
+import time
+
+
+def main():
+    fd, path = tempfile.mkstemp()
+    os.close(fd)
+    os.unlink(path)
+    interp = _interpreters.create()
+    errors = []
+
+    def f():
+        try:
+            _interpreters.run_string(interp, (
+                "import os, time\n"
+                f"while not os.path.exists({path!r}):\n"
+                "    time.sleep(0.01)\n"
+                "done = True\n"))
+        except BaseException as e:  # reported below
+            errors.append(e)
+
+    t = threading.Thread(target=f)
+    try:
+        t.start()
+        time.sleep(0.3)
+        # The main thread is free while the other thread is inside run_string.
+        assert t.is_alive(), f"the thread ended before it was released (errors: {errors!r})"
+        assert _interpreters.is_running(interp), "is_running() is False while a thread runs code in it"
+        with open(path, "w"):
+            pass
+        t.join(30)
+        assert not t.is_alive(), "run_string in the thread did not return after the file appeared"
+        assert not errors, f"run_string in the thread raised {errors!r}"
+        ns = _interpreters.run_string_unrestricted(interp, "")
+        assert ns.get("done") is True, "the code run from the thread did not finish in the interpreter"
+    finally:
+        if not os.path.exists(path):
+            open(path, "w").close()
+        t.join(30)
+        os.unlink(path)
+        _interpreters.destroy(interp)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,36 @@
+# ---
+# clause: api:run_string
+# quote: If the code results in an exception then that exception is raised in the thread in which run_string() was called, similar to how exec works.
+# level: must
+# features: lowlevel, errors
+# description: an uncaught ValueError/KeyError/ZeroDivisionError in the program reaches the caller as that type with its message; code after the raise did not run
+# ---
+import _interpreters
+
+
+def main():
+    interp = _interpreters.create()
+    try:
+        cases = (
+            (ValueError, "raise ValueError('bad spam 17')\nafter = 1\n", "bad spam 17"),
+            (KeyError, "{}['missing-key-9']\nafter = 1\n", "missing-key-9"),
+            (ZeroDivisionError, "x = 1 / 0\nafter = 1\n", "division"),
+        )
+        for expected, code, text in cases:
+            try:
+                _interpreters.run_string(interp, code)
+            except expected as e:
+                assert text in str(e), f"the {expected.__name__} reached the caller as {e!r}; its message should hold {text!r}"
+            except BaseException as e:
+                raise AssertionError(f"a program raising {expected.__name__} made run_string raise "
+                                     f"{type(e).__name__}: {e}; expected that exception") from None
+            else:
+                raise AssertionError(f"a program raising {expected.__name__}: run_string returned normally")
+        ns = _interpreters.run_string_unrestricted(interp, "")
+        assert "after" not in ns, "code after the raising statement ran"
+    finally:
+        _interpreters.destroy(interp)
+
+
+if __name__ == "__main__":
+    main()
