@@ -16,4 +16,15 @@ public record QueueItem(XiValue value, long owner, UnboundPolicy policy) {
     QueueItem unbound() {
         return new QueueItem(null, owner, policy);
     }
+
+    /**
+     * This item once interpreter {@code destroyed} is gone: itself when another interpreter put it (or it is
+     * already unbound), null when its policy removes it, else its unbound stand-in. Queues and channels share it.
+     */
+    QueueItem afterOwnerDestroyed(long destroyed) {
+        if (owner != destroyed || isUnbound()) {
+            return this;
+        }
+        return policy == UnboundPolicy.REMOVE ? null : unbound();
+    }
 }

@@ -116,10 +116,9 @@ public final class XiQueue {
             int before = items.size();
             Deque<QueueItem> kept = new ArrayDeque<>(before);
             for (QueueItem item : items) {
-                if (item.owner() != owner || item.isUnbound()) {
-                    kept.addLast(item);
-                } else if (item.policy() != UnboundPolicy.REMOVE) {
-                    kept.addLast(item.unbound());
+                QueueItem after = item.afterOwnerDestroyed(owner);
+                if (after != null) {
+                    kept.addLast(after);
                 }
             }
             items.clear();
