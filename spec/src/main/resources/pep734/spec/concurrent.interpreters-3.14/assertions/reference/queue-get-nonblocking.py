@@ -1,0 +1,28 @@
+# ---
+# clause: section:reference
+# level: should
+# features: queues, blocking
+# description: get(block=False) and get_nowait() on an empty queue raise QueueEmpty at once, even with a timeout given
+# ---
+import time
+from concurrent import interpreters
+
+
+def main():
+    q = interpreters.create_queue()
+    for name, op in (("get(block=False)", lambda: q.get(block=False)),
+                     ("get(block=False, timeout=5)", lambda: q.get(False, 5)),
+                     ("get_nowait()", q.get_nowait)):
+        start = time.monotonic()
+        try:
+            got = op()
+        except interpreters.QueueEmpty:
+            pass
+        else:
+            raise AssertionError(f"{name} on an empty queue returned {got!r}")
+        took = time.monotonic() - start
+        assert took < 0.5, f"{name} blocked for {took:.2f}s"
+
+
+if __name__ == "__main__":
+    main()
