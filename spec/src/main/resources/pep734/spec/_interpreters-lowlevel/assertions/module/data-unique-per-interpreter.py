@@ -3,39 +3,41 @@
 # quote: More information about (sub)interpreters is found at sub-interpreter-support, including what data is shared between interpreters and what is unique.
 # level: should
 # features: lowlevel, isolation
-# description: module state, sys attributes and __main__ globals are unique to each interpreter; the process environment is shared
+# description: module state, sys attributes and __main__ globals are unique to each interpreter; files of the process are shared
 # ---
 import _interpreters
 import os
-import sys
-
 import json
+import sys
+import tempfile
+
+SECRET_FROM_MAIN = "main-only-global"
 
 
 def main():
     json.marker_from_main = "main"
     sys.marker_from_main = "main"
-    secret = "main-only-global"
-    os.environ["PEP734_LOWLEVEL_SHARED"] = "from-main"
+    fd, path = tempfile.mkstemp()
+    os.write(fd, b"from-main")
+    os.close(fd)
     a = _interpreters.create()
     b = _interpreters.create()
     try:
         code = ("import json, sys, os\n"
                 "seen = (hasattr(json, 'marker_from_main'), hasattr(sys, 'marker_from_main'),\n"
-                "        'secret' in globals(), os.environ.get('PEP734_LOWLEVEL_SHARED'))\n"
+                f"        'SECRET_FROM_MAIN' in globals(), open({path!r}).read())\n"
                 "json.marker_from_sub = 1\n")
         ns = _interpreters.run_string_unrestricted(a, code)
         assert tuple(ns["seen"]) == (False, False, False, "from-main"), (
-            f"a new interpreter saw (json attr, sys attr, main global, environ) = {ns['seen']!r}; expected "
-            "(False, False, False, 'from-main'): modules and globals are unique, the process environment is shared")
+            f"a new interpreter saw (json attr, sys attr, main global, file content) = {ns['seen']!r}; expected "
+            "(False, False, False, 'from-main'): modules and globals are unique, files of the process are shared")
         ns = _interpreters.run_string_unrestricted(b, "import json\nseen = hasattr(json, 'marker_from_sub')\n")
         assert ns["seen"] is False, "a module attribute set in one subinterpreter leaked into another"
         assert not hasattr(json, "marker_from_sub"), "a module attribute set in a subinterpreter leaked into main"
-        assert secret == "main-only-global"
     finally:
         _interpreters.destroy(a)
         _interpreters.destroy(b)
-        del os.environ["PEP734_LOWLEVEL_SHARED"]
+        os.unlink(path)
 
 
 if __name__ == "__main__":
