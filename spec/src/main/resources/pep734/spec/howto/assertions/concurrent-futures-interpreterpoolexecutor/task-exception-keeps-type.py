@@ -1,0 +1,33 @@
+# ---
+# clause: section:concurrent-futures-interpreterpoolexecutor
+# level: should
+# features: executor,exceptions
+# description: a task that raises makes result() raise the original exception type and args, chained from ExecutionFailed
+# ---
+from concurrent import interpreters
+from concurrent.futures import InterpreterPoolExecutor
+
+
+def fail(n):
+    raise ValueError(f"bad {n}")
+
+
+def main():
+    with InterpreterPoolExecutor(max_workers=1) as pool:
+        future = pool.submit(fail, 1)
+        try:
+            future.result(timeout=60)
+        except ValueError as e:
+            assert e.args == ("bad 1",), f"args {e.args!r}"
+            assert isinstance(e.__cause__, interpreters.ExecutionFailed), (
+                f"__cause__ is {e.__cause__!r}; CPython chains the ExecutionFailed")
+        except interpreters.ExecutionFailed as e:
+            raise AssertionError(f"result() raised ExecutionFailed ({e.excinfo.formatted}); CPython re-raises the "
+                                 "task's own exception type") from e
+        else:
+            raise AssertionError("a failing task's result() returned normally")
+        assert isinstance(future.exception(), ValueError), future.exception()
+
+
+if __name__ == "__main__":
+    main()

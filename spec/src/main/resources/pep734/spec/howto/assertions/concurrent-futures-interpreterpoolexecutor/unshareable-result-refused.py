@@ -1,0 +1,27 @@
+# ---
+# clause: section:concurrent-futures-interpreterpoolexecutor
+# level: should
+# features: executor,shareable
+# description: a task whose result cannot be sent back (a generator) makes result() raise NotShareableError
+# ---
+from concurrent import interpreters
+from concurrent.futures import InterpreterPoolExecutor
+
+
+def give_generator():
+    return (i for i in range(3))
+
+
+def main():
+    with InterpreterPoolExecutor(max_workers=1) as pool:
+        try:
+            got = pool.submit(give_generator).result(timeout=60)
+        except interpreters.NotShareableError:
+            pass
+        else:
+            raise AssertionError(f"an unpicklable result came back: {got!r}")
+        assert pool.submit(abs, -3).result(timeout=60) == 3, "the worker is broken after the refused result"
+
+
+if __name__ == "__main__":
+    main()
