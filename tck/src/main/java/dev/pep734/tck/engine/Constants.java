@@ -67,6 +67,17 @@ public final class Constants {
      */
     public static final String SPEC_ROOT = "pep734.tck.spec.root";
 
+    /**
+     * Runs one shard of the tests, for CI fleets: {@code K/N} (e.g. {@code 2/4}) keeps the tests whose unique
+     * id hashes to the K-th of N buckets ({@link dev.pep734.tck.certificate.Shard}); the same test lands in
+     * the same shard on every machine, and the N shards together run every test once. Tests outside the shard
+     * are left out at discovery (containers left empty go too). The summary, exclusions and certificate of a
+     * shard go to {@code <workdir>/<implementation>/shard-K-of-N/} and say which shard they cover; the reports
+     * module merges the shards' certificates (and Allure results) back into one. A malformed value fails the
+     * run naming it. Default: every test.
+     */
+    public static final String SHARD = "pep734.tck.shard";
+
     /** Prefix of every key the engine reads and hands on to the implementation. */
     public static final String PREFIX = "pep734.tck.";
 

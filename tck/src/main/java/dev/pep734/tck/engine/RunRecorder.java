@@ -1,5 +1,7 @@
 package dev.pep734.tck.engine;
 
+import dev.pep734.tck.certificate.TestOutcome;
+import dev.pep734.tck.report.SpecLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,8 @@ final class RunRecorder {
 
     private final Map<String, Map<String, Counts>> counts = new TreeMap<>();
     private final List<Exclusion> exclusions = new ArrayList<>();
+    // Every test's outcome, for the certificate (counts above stay the summary's).
+    private final List<TestOutcome> outcomes = new ArrayList<>();
 
     synchronized void finished(LeafDescriptor leaf, TestExecutionResult result) {
         Counts c = counts(leaf);
@@ -30,10 +34,17 @@ final class RunRecorder {
             case FAILED -> c.failed++;
             case ABORTED -> c.aborted++;
         }
+        String status = switch (result.getStatus()) {
+            case SUCCESSFUL -> TestOutcome.PASSED;
+            case FAILED -> TestOutcome.FAILED;
+            case ABORTED -> TestOutcome.ABORTED;
+        };
+        outcomes.add(outcome(leaf, status, result.getThrowable().map(t -> String.valueOf(t.getMessage())).orElse("")));
     }
 
     synchronized void skipped(LeafDescriptor leaf, String reason) {
         counts(leaf).aborted++;
+        outcomes.add(outcome(leaf, TestOutcome.ABORTED, reason));
     }
 
     synchronized void excluded(Exclusion exclusion) {
@@ -46,6 +57,17 @@ final class RunRecorder {
 
     synchronized List<Exclusion> exclusions() {
         return List.copyOf(exclusions);
+    }
+
+    synchronized List<TestOutcome> outcomes() {
+        return List.copyOf(outcomes);
+    }
+
+    /** The certificate's view of a leaf that ended with {@code status}. */
+    static TestOutcome outcome(LeafDescriptor leaf, String status, String message) {
+        String clause = leaf.getParent().map(p -> p.getDisplayName()).orElse("");
+        return new TestOutcome(TestPaths.shortPath(leaf.getUniqueId()), leaf.profileId(), leaf.level(), status,
+                leaf.getDisplayName(), clause, SpecLine.of(leaf), message);
     }
 
     private Counts counts(LeafDescriptor leaf) {

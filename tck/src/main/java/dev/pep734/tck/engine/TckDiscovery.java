@@ -29,6 +29,7 @@ final class TckDiscovery {
     private final UniqueId engineId;
     private final SpecSource specs;
     private final Deriver deriver;
+    private ShardSelection selection = ShardSelection.NONE;
 
     TckDiscovery(EngineDiscoveryRequest request, UniqueId engineId, SpecSource specs, Deriver deriver) {
         this.request = request;
@@ -83,11 +84,27 @@ final class TckDiscovery {
             root.addChild(run);
         }
         select(root, all);
+        selection = ShardSelection.apply(root, shard(settings), all);
         if (!root.getChildren().isEmpty()) {
             choice.problem().ifPresent(p -> report(DiscoveryIssue.create(DiscoveryIssue.Severity.ERROR, p)));
             validate(settings);
         }
         return root;
+    }
+
+    /** The shard and planned tests of the last {@link #discover()}. */
+    ShardSelection selection() {
+        return selection;
+    }
+
+    /** The configured shard; a malformed value is an ERROR issue (the run fails naming it) and no sharding. */
+    private Optional<dev.pep734.tck.certificate.Shard> shard(TckSettings settings) {
+        try {
+            return settings.shard();
+        } catch (IllegalArgumentException e) {
+            report(DiscoveryIssue.create(DiscoveryIssue.Severity.ERROR, e.getMessage()));
+            return Optional.empty();
+        }
     }
 
     private void select(TckEngineDescriptor root, boolean all) {

@@ -21,6 +21,7 @@ final class TckExecutionContext implements EngineExecutionContext {
     private final RunPlan plan;
     private final EngineExecutionListener listener;
     private final RunRecorder recorder = new RunRecorder();
+    private final ShardSelection selection;
     private final long startNanos = System.nanoTime();
     private StartedImplementation started;
     private SessionKeeper sessions;
@@ -28,8 +29,13 @@ final class TckExecutionContext implements EngineExecutionContext {
     private LeafRunner runner;
 
     TckExecutionContext(RunPlan plan, EngineExecutionListener listener) {
+        this(plan, listener, ShardSelection.NONE);
+    }
+
+    TckExecutionContext(RunPlan plan, EngineExecutionListener listener, ShardSelection selection) {
         this.plan = plan;
         this.listener = listener;
+        this.selection = selection;
     }
 
     void start() {
@@ -61,13 +67,17 @@ final class TckExecutionContext implements EngineExecutionContext {
         if (started != null) {
             started.close();
         }
+        // A shard's summary and certificate get a directory of their own, so shards run here do not overwrite.
+        Path reports = selection.directoryName().map(implementationDir()::resolve).orElse(implementationDir());
         String summary = SummaryWriter.summary(plan, info, recorder,
-                Duration.ofNanos(System.nanoTime() - startNanos), opened);
+                Duration.ofNanos(System.nanoTime() - startNanos), opened)
+                + "shard: " + selection.label() + "\n"
+                + RunCertificate.write(reports, RunCertificate.of(plan, info, recorder, selection));
         System.out.print(summary);
         try {
-            SummaryWriter.write(implementationDir(), summary, recorder);
+            SummaryWriter.write(reports, summary, recorder);
         } catch (IOException e) {
-            System.out.println("could not write the summary under " + implementationDir() + ": " + e);
+            System.out.println("could not write the summary under " + reports + ": " + e);
         }
     }
 

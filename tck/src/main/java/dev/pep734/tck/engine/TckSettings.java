@@ -59,6 +59,16 @@ record TckSettings(Map<String, String> values) {
                 .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet()));
     }
 
+    /** The shard to run ({@link Constants#SHARD}); a malformed value is a configuration error that names it. */
+    Optional<dev.pep734.tck.certificate.Shard> shard() {
+        try {
+            return get(Constants.SHARD).map(dev.pep734.tck.certificate.Shard::parse);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(Constants.SHARD + "=" + get(Constants.SHARD).orElse("") + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** The default script timeout; a malformed value is a configuration error that names the value. */
     Duration timeout() {
         return get(Constants.TIMEOUT).map(TckSettings::parseDuration).orElse(DEFAULT_TIMEOUT);

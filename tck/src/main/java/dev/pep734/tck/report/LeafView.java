@@ -52,42 +52,26 @@ record LeafView(String uniqueId, List<ReportLabel> labels, List<ReportLink> link
         add(labels, "suite", feature);
         add(labels, "subSuite", story.equals(feature) ? "" : story);
         add(labels, "severity", severity(level, leaf.getTags().contains(TestTag.create(KIT_TAG))));
-        return new LeafView(leaf.getUniqueId().toString(), labels, links(leaf, containers), implementation);
+        return new LeafView(leaf.getUniqueId().toString(), labels, links(leaf), implementation);
     }
 
-    /** Examples and derived checks come from the document; an assertion script's clause is its container. */
-    private static List<ReportLink> links(TestDescriptor leaf, List<TestDescriptor> containers) {
+    /**
+     * Examples and derived checks come from the document; an assertion script's clause is its container
+     * ({@link SpecLine}). The URLs point at the rendered pages the reports module writes beside the report
+     * ({@code <resource>.html#L<line>}), so a click lands on the line.
+     */
+    private static List<ReportLink> links(TestDescriptor leaf) {
         List<ReportLink> links = new ArrayList<>();
-        Optional<ClasspathResourceSource> own = resource(leaf);
-        if (own.isPresent() && isDocument(own.get())) {
-            links.add(link(own.get(), "spec"));
-            return links;
-        }
-        for (int i = containers.size() - 1; i >= 0; i--) {
-            Optional<ClasspathResourceSource> clause = resource(containers.get(i)).filter(LeafView::isDocument);
-            if (clause.isPresent()) {
-                links.add(link(clause.get(), "spec"));
-                break;
-            }
-        }
-        own.ifPresent(source -> links.add(link(source, "script")));
+        SpecLine.source(leaf).ifPresent(spec -> links.add(link(spec, "spec")));
+        SpecLine.resource(leaf).filter(own -> !SpecLine.isDocument(own))
+                .ifPresent(script -> links.add(link(script, "script")));
         return links;
-    }
-
-    private static Optional<ClasspathResourceSource> resource(TestDescriptor descriptor) {
-        return descriptor.getSource().filter(ClasspathResourceSource.class::isInstance)
-                .map(ClasspathResourceSource.class::cast);
-    }
-
-    private static boolean isDocument(ClasspathResourceSource source) {
-        return source.getClasspathResourceName().endsWith(".rst");
     }
 
     private static ReportLink link(ClasspathResourceSource source, String type) {
         String resource = source.getClasspathResourceName();
         int line = source.getPosition().map(p -> p.getLine()).orElse(0);
-        return line > 0 ? new ReportLink(resource + ":" + line, resource + "#L" + line, type)
-                : new ReportLink(resource, resource, type);
+        return new ReportLink(SpecLine.text(source), resource + ".html" + (line > 0 ? "#L" + line : ""), type);
     }
 
     /** must = critical, should = normal, may = minor; a kit fault blocks; an untested statement is trivial. */

@@ -32,8 +32,8 @@ class LeafViewTest {
                 new ReportLabel("suite", "Interpreter objects"),
                 new ReportLabel("subSuite", "Interpreter.close()"),
                 new ReportLabel("severity", "critical")), view.labels());
-        assertEquals(List.of(new ReportLink(DOC + ":97", DOC + "#L97", "spec"),
-                new ReportLink(SCRIPT + ":1", SCRIPT + "#L1", "script")), view.links());
+        assertEquals(List.of(new ReportLink(DOC + ":97", DOC + ".html#L97", "spec"),
+                new ReportLink(SCRIPT + ":1", SCRIPT + ".html#L1", "script")), view.links());
         assertEquals("cpython 3.14.3", view.implementation());
         assertEquals("[engine:pep734-tck]/[profile:p]/[section:doc]/[section:reference]/[section:interpreter-objects]"
                 + "/[api:Interpreter]/[api:Interpreter.close]/[assertion:close-twice]", view.uniqueId());
@@ -52,7 +52,7 @@ class LeafViewTest {
                 new ReportLabel("parentSuite", "T"),
                 new ReportLabel("suite", "Basic usage"),
                 new ReportLabel("severity", "normal")), view.labels());
-        assertEquals(List.of(new ReportLink(DOC + ":40", DOC + "#L40", "spec")), view.links(),
+        assertEquals(List.of(new ReportLink(DOC + ":40", DOC + ".html#L40", "spec")), view.links(),
                 "an example's own line, not its section's");
     }
 

@@ -1,0 +1,51 @@
+package dev.pep734.tck.certificate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArtifactDigestTest {
+
+    @Test
+    void a_jar_and_the_class_directory_it_was_packed_from_have_one_digest(@TempDir Path dir) throws IOException {
+        Path classes = dir.resolve("classes");
+        Files.createDirectories(classes.resolve("a/b"));
+        Files.writeString(classes.resolve("a/b/C.class"), "bytes of C");
+        Files.writeString(classes.resolve("profiles.txt"), "p\n");
+        Path jar = dir.resolve("kit.jar");
+        try (OutputStream file = Files.newOutputStream(jar);
+             JarOutputStream out = new JarOutputStream(file, new Manifest())) {
+            put(out, "a/b/C.class", "bytes of C");
+            put(out, "profiles.txt", "p\n");
+            put(out, "META-INF/maven/dev.pep734/pep734-tck/pom.properties", "version=1\n");
+        }
+        assertEquals(ArtifactDigest.of(classes), ArtifactDigest.of(jar));
+
+        Files.writeString(classes.resolve("profiles.txt"), "p\nq\n");
+        assertNotEquals(ArtifactDigest.of(classes), ArtifactDigest.of(jar), "one changed file changes it");
+    }
+
+    @Test
+    void the_running_kit_finds_itself_and_the_spec() {
+        KitArtifacts kit = KitArtifacts.find(getClass().getClassLoader());
+        assertEquals(java.util.Set.of(KitArtifacts.TCK, KitArtifacts.SPEC), kit.digests().keySet());
+        kit.digests().values().forEach(d -> org.junit.jupiter.api.Assertions.assertTrue(d.startsWith("sha256:"), d));
+        org.junit.jupiter.api.Assertions.assertTrue(kit.version().startsWith("0."), kit.version());
+    }
+
+    private static void put(JarOutputStream out, String name, String text) throws IOException {
+        out.putNextEntry(new JarEntry(name));
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+    }
+}
