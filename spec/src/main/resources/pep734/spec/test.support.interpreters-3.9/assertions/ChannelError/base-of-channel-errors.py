@@ -1,0 +1,31 @@
+# ---
+# clause: api:ChannelError
+# quote: This exception is a subclass of Exception, and is the base class for all channel-related exceptions.
+# level: must
+# features: channels, errors
+# description: ChannelError is an Exception; the errors real channel misuse raises (unknown channel, empty channel) are caught by except ChannelError
+# ---
+from test.support import interpreters
+
+
+def main():
+    assert issubclass(interpreters.ChannelError, Exception)
+    for n in ("ChannelNotFoundError", "ChannelEmptyError", "ChannelNotEmptyError", "NotReceivedError"):
+        assert issubclass(getattr(interpreters, n), interpreters.ChannelError), f"{n} is not a ChannelError"
+    r, s = interpreters.create_channel()
+    misuse = (("recv_nowait() on an empty channel", r.recv_nowait),
+              ("send_nowait() into a channel that does not exist",
+               lambda: interpreters.SendChannel(10**6).send_nowait(b"x")))
+    for what, action in misuse:
+        try:
+            action()
+        except interpreters.ChannelError:
+            pass
+        except Exception as e:
+            raise AssertionError(f"{what} raised {type(e).__name__}, which is not a ChannelError")
+        else:
+            raise AssertionError(f"{what} did not raise")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,29 @@
+# ---
+# clause: api:create
+# level: may
+# features: lifecycle
+# description: create(isolated=True) and create(isolated=False) are accepted keyword-only and give working interpreters; isolated cannot be passed by position
+# ---
+from test.support import interpreters
+
+
+def main():
+    made = []
+    try:
+        for flag in (True, False):
+            interp = interpreters.create(isolated=flag)
+            made.append(interp)
+            interp.run("x = 1\n")
+        try:
+            made.append(interpreters.create(True))
+        except TypeError:
+            pass
+        else:
+            raise AssertionError("create(True) was accepted; isolated is keyword-only")
+    finally:
+        for interp in made:
+            interp.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,24 @@
+# ---
+# clause: section:high-level-implementation-of-subinterpreters
+# quote: This module provides high-level tools for working with sub-interpreters, such as creating them, running code in them, or sending data between them.
+# level: must
+# features: channels
+# description: end to end: create a sub-interpreter, run code in it, and send data from it back to main over a channel
+# ---
+from test.support import interpreters
+
+
+def main():
+    interp = interpreters.create()
+    try:
+        r, s = interpreters.create_channel()
+        interp.run("word = 'spam' * 2\n")
+        interp.run("s.send_nowait(word.encode())\n", channels={"s": s})
+        got = r.recv()
+        assert got == b"spamspam", f"the sub-interpreter sent {got!r}; expected b'spamspam'"
+    finally:
+        interp.close()
+
+
+if __name__ == "__main__":
+    main()
