@@ -1,5 +1,6 @@
 package dev.pep734.reference.launcher;
 
+import dev.pep734.reference.runtime.ApiGeneration;
 import dev.pep734.reference.runtime.PythonRuntime;
 import dev.pep734.reference.runtime.RunOutcome;
 import java.io.FileDescriptor;
@@ -23,6 +24,13 @@ public final class Main {
 
     /** The system property the launcher script sets to its own {@code $0}, so messages name it as CPython's do. */
     public static final String PROGRAM_PROPERTY = "pep734.launcher.program";
+
+    /**
+     * Environment variable naming the API generation to serve, by the id of the TCK profile that describes
+     * it ({@code _interpreters-lowlevel}, {@code test.support.interpreters-3.9}, {@code interpreters-draft},
+     * {@code concurrent.interpreters-3.14}, {@code howto}: the draft; unset: 3.14). The TCK's process adapter sets it.
+     */
+    public static final String PROFILE_ENV = "PEP734_PROFILE";
 
     /** Exit status for a failure of the runtime itself (BSD's EX_SOFTWARE): not a status Python code produces. */
     static final int INTERNAL_ERROR = 70;
@@ -48,6 +56,12 @@ public final class Main {
      */
     public static int run(String program, List<String> words, InputStream stdin, OutputStream stdout,
                           OutputStream stderr) {
+        return run(program, words, System.getenv(PROFILE_ENV), stdin, stdout, stderr);
+    }
+
+    /** The same, with the value of {@value #PROFILE_ENV} given (null: unset). */
+    static int run(String program, List<String> words, String profile, InputStream stdin, OutputStream stdout,
+                   OutputStream stderr) {
         PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
         CommandLine command;
@@ -55,6 +69,13 @@ public final class Main {
             command = CommandLine.parse(words);
         } catch (UsageException e) {
             err.print(e.getMessage() + "\n" + Usage.hint(program));
+            return 2;
+        }
+        ApiGeneration generation;
+        try {
+            generation = ApiGeneration.parse(profile == null ? "" : profile);
+        } catch (IllegalArgumentException e) {
+            err.print(program + ": " + PROFILE_ENV + ": " + e.getMessage() + "\n");
             return 2;
         }
         try {
@@ -67,8 +88,8 @@ public final class Main {
                     out.print(version(command.versionDetail()));
                     yield 0;
                 }
-                case RUN_FILE -> runFile(program, command, stdin, stdout, stderr, err);
-                case RUN_MODULE, RUN_CODE, RUN_STDIN -> runOther(command, stdin, stdout, stderr);
+                case RUN_FILE -> runFile(program, command, generation, stdin, stdout, stderr, err);
+                case RUN_MODULE, RUN_CODE, RUN_STDIN -> runOther(command, generation, stdin, stdout, stderr);
             };
         } catch (IOException | RuntimeException e) {
             err.print(program + ": internal error of the " + ReferenceBuild.NAME + "\n");
@@ -87,8 +108,8 @@ public final class Main {
     }
 
     /** Checks the file first so that the messages and statuses are CPython's, not the runtime's. */
-    private static int runFile(String program, CommandLine command, InputStream stdin, OutputStream stdout,
-                               OutputStream stderr, PrintStream err) {
+    private static int runFile(String program, CommandLine command, ApiGeneration generation, InputStream stdin,
+                               OutputStream stdout, OutputStream stderr, PrintStream err) {
         String name = command.target();
         Path file = Path.of(name);
         // CPython names the file as the current directory joined with what was typed, without normalising.
@@ -108,17 +129,17 @@ public final class Main {
             err.print(program + ": can't open file '" + shown + "': [Errno 13] Permission denied\n");
             return 2;
         }
-        try (PythonRuntime python = runtime(stdin, stdout, stderr)) {
+        try (PythonRuntime python = runtime(generation, stdin, stdout, stderr)) {
             return python.runFile(file, command.arguments()).exitCode();
         }
     }
 
-    private static int runOther(CommandLine command, InputStream stdin, OutputStream stdout, OutputStream stderr)
-            throws IOException {
+    private static int runOther(CommandLine command, ApiGeneration generation, InputStream stdin,
+                                OutputStream stdout, OutputStream stderr) throws IOException {
         // Read stdin before the runtime exists: the program text is not input for the program.
         String stdinProgram = command.action() == CommandLine.Action.RUN_STDIN
                 ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8) : null;
-        try (PythonRuntime python = runtime(stdin, stdout, stderr)) {
+        try (PythonRuntime python = runtime(generation, stdin, stdout, stderr)) {
             RunOutcome outcome = switch (command.action()) {
                 case RUN_MODULE -> python.runModule(command.target(), command.arguments());
                 case RUN_CODE -> python.runCode(command.target(), command.arguments());
@@ -128,7 +149,8 @@ public final class Main {
         }
     }
 
-    private static PythonRuntime runtime(InputStream stdin, OutputStream stdout, OutputStream stderr) {
-        return PythonRuntime.builder().stdin(stdin).stdout(stdout).stderr(stderr).build();
+    private static PythonRuntime runtime(ApiGeneration generation, InputStream stdin, OutputStream stdout,
+                                         OutputStream stderr) {
+        return PythonRuntime.builder().stdin(stdin).stdout(stdout).stderr(stderr).generation(generation).build();
     }
 }

@@ -10,9 +10,13 @@ import java.util.Optional;
  * one {@code concurrent.interpreters} is built on. Every interpreter of a runtime serves its generation.
  */
 public enum ApiGeneration {
-    /** {@code concurrent.interpreters} as in CPython 3.14 (also what the HOWTO's corrected examples use). */
+    /** {@code concurrent.interpreters} as in CPython 3.14. */
     PEP734("concurrent.interpreters-3.14", ""),
-    /** The draft {@code interpreters} package with queues and channels, on the 3.14 low-level modules. */
+    /**
+     * The draft {@code interpreters} package with queues and channels, beside everything of {@link #PEP734}:
+     * also the HOWTO's generation, whose examples use the draft package and whose errata rewrite some of them
+     * for {@code concurrent.interpreters}.
+     */
     DRAFT("interpreters-draft", "draft/"),
     /** {@code test.support.interpreters} of Python 3.9: Interpreter.run, channels, RunFailedError. */
     SUPPORT_39("test.support.interpreters-3.9", "support39/"),
@@ -20,7 +24,7 @@ public enum ApiGeneration {
     LOWLEVEL("_interpreters-lowlevel", "lowlevel/");
 
     private static final Map<String, ApiGeneration> BY_PROFILE = Map.of(
-            PEP734.profile, PEP734, "howto", PEP734,
+            PEP734.profile, PEP734, "howto", DRAFT,
             DRAFT.profile, DRAFT, SUPPORT_39.profile, SUPPORT_39, LOWLEVEL.profile, LOWLEVEL);
 
     private final String profile;
@@ -41,7 +45,7 @@ public enum ApiGeneration {
         return resourceDirectory;
     }
 
-    /** The generation a TCK profile tests; empty for an unknown id. "howto" and "" mean 3.14. */
+    /** The generation a TCK profile tests; empty for an unknown id. "" means 3.14, "howto" the draft. */
     public static Optional<ApiGeneration> forProfile(String profile) {
         if (profile == null || profile.isEmpty()) {
             return Optional.of(PEP734);

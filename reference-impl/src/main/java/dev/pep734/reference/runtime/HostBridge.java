@@ -12,12 +12,14 @@ public final class HostBridge {
     private final long self;
     private final InterpreterOps interpreters;
     private final QueueOps queues;
+    private final ChannelOps channels;
 
     HostBridge(InterpreterRegistry registry, long self) {
         this.registry = registry;
         this.self = self;
         this.interpreters = new InterpreterOps(registry, self);
         this.queues = new QueueOps(registry.queues(), registry.codec(), self);
+        this.channels = new ChannelOps(registry.channels(), registry.codec(), registry.generation(), self);
     }
 
     /** "module", "package", or None when the finder should pass. */
@@ -42,6 +44,12 @@ public final class HostBridge {
     @HostAccess.Export
     public QueueOps queues() {
         return queues;
+    }
+
+    /** Channel operations ({@code _interpchannels}). */
+    @HostAccess.Export
+    public ChannelOps channels() {
+        return channels;
     }
 
     long self() {

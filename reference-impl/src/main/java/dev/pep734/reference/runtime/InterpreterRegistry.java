@@ -1,5 +1,6 @@
 package dev.pep734.reference.runtime;
 
+import dev.pep734.reference.xi.ChannelRegistry;
 import dev.pep734.reference.xi.QueueRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class InterpreterRegistry {
     private final ContextFactory factory;
     private final QueueRegistry queues = new QueueRegistry();
+    private final ChannelRegistry channels = new ChannelRegistry();
     private final MemoryRegistry memory = new MemoryRegistry();
     private final WireCodec codec = new WireCodec(memory);
     private final AtomicLong nextId = new AtomicLong();
@@ -35,6 +37,10 @@ final class InterpreterRegistry {
 
     QueueRegistry queues() {
         return queues;
+    }
+
+    ChannelRegistry channels() {
+        return channels;
     }
 
     MemoryRegistry memory() {
@@ -106,6 +112,7 @@ final class InterpreterRegistry {
             interp.close(true);
         } finally {
             queues.interpreterDestroyed(interp.id());
+            channels.interpreterDestroyed(interp.id());
         }
     }
 

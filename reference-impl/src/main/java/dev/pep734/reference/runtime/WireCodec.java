@@ -52,6 +52,7 @@ final class WireCodec {
             case "y" -> new XiValue.Bytes(bytes(p));
             case "p" -> new XiValue.Pickled(bytes(p));
             case "q" -> new XiValue.QueueRef(p.asLong());
+            case "c" -> new XiValue.ChannelRef(p.asLong(), wire.getArrayElement(2).asBoolean());
             case "m" -> new XiValue.Memory(memory.require(p, wire.getArrayElement(2).asBoolean()));
             case "t" -> {
                 List<XiValue> items = new ArrayList<>();
@@ -92,6 +93,8 @@ final class WireCodec {
             return ProxyArray.fromArray("p", ByteBuffer.wrap(p.data()).asReadOnlyBuffer());
         } else if (value instanceof XiValue.QueueRef q) {
             return ProxyArray.fromArray("q", q.id());
+        } else if (value instanceof XiValue.ChannelRef c) {
+            return ProxyArray.fromArray("c", c.id(), c.send());
         } else if (value instanceof XiValue.Memory m) {
             return ProxyArray.fromArray("m", m.buffer(), m.buffer().isReadOnly());
         } else if (value instanceof XiValue.Tuple t) {

@@ -1,13 +1,17 @@
 package dev.pep734.reference.tck;
 
 import dev.pep734.reference.launcher.ReferenceBuild;
+import dev.pep734.reference.runtime.ApiGeneration;
+import dev.pep734.reference.runtime.PythonRuntime;
 import dev.pep734.tck.spi.ImplementationContext;
 import dev.pep734.tck.spi.ImplementationException;
 import dev.pep734.tck.spi.ImplementationInfo;
 import dev.pep734.tck.spi.PythonImplementation;
 import dev.pep734.tck.spi.StartedImplementation;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,7 +19,7 @@ import java.util.Set;
  * fresh {@code PythonRuntime} inside the TCK's own JVM. Chosen with {@code -Dpep734.tck.implementation=reference}.
  *
  * <p>Configuration: {@value #PROFILES_KEY} (comma list) replaces the claimed profiles, by default
- * {@value #DEFAULT_PROFILE}.
+ * {@link #DEFAULT_PROFILES}: every API generation the runtime serves (see {@code ApiGeneration}).
  */
 public final class ReferenceImplementation implements PythonImplementation {
 
@@ -25,8 +29,12 @@ public final class ReferenceImplementation implements PythonImplementation {
     /** Configuration key: the profiles to claim, comma separated. */
     public static final String PROFILES_KEY = "pep734.tck.profiles";
 
-    /** The profile claimed unless {@value #PROFILES_KEY} says otherwise. */
+    /** The primary profile, named in configuration messages. */
     public static final String DEFAULT_PROFILE = "concurrent.interpreters-3.14";
+
+    /** The profiles claimed unless {@value #PROFILES_KEY} says otherwise, in the spec's report order. */
+    public static final Set<String> DEFAULT_PROFILES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
+            DEFAULT_PROFILE, "interpreters-draft", "howto", "test.support.interpreters-3.9", "_interpreters-lowlevel")));
 
     /** Does nothing: the TCK instantiates every provider just to list the ids. */
     public ReferenceImplementation() {
@@ -54,12 +62,14 @@ public final class ReferenceImplementation implements PythonImplementation {
         }
         ImplementationInfo info = new ImplementationInfo(ID, ReferenceBuild.NAME, build.version(), "dev.pep734",
                 build.runtime(), profiles);
+        // The first scripts of each claimed generation then find their contexts built (see ContextPool).
+        profiles.forEach(profile -> ApiGeneration.forProfile(profile).ifPresent(PythonRuntime::prewarm));
         return new ReferenceStarted(info, CappedOutput.DEFAULT_LIMIT);
     }
 
     static Set<String> profiles(ImplementationContext context) throws ImplementationException {
         if (context.get(PROFILES_KEY).isEmpty()) {
-            return Set.of(DEFAULT_PROFILE);
+            return DEFAULT_PROFILES;
         }
         Set<String> profiles = new LinkedHashSet<>();
         Arrays.stream(context.get(PROFILES_KEY).get().split(","))

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The real runner: a fresh {@link PythonRuntime} per script, so nothing leaks from one run to the next, serving
- * the API generation of the profile the script tests (3.14 for "howto", none, or a profile it does not know).
+ * the API generation of the profile the script tests (3.14 for none, or a profile it does not know).
  */
 final class RuntimeRunner implements ScriptRunner {
 

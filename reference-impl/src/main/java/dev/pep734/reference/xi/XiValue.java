@@ -57,6 +57,10 @@ public sealed interface XiValue {
     record QueueRef(long id) implements XiValue {
     }
 
+    /** One end of a cross-interpreter channel, by id: it arrives as the same end of the same channel. */
+    record ChannelRef(long id, boolean send) implements XiValue {
+    }
+
     /** An object CPython pickles (queue items, call arguments and results): pickled by the sender. */
     record Pickled(byte[] data) implements XiValue {
         public Pickled {

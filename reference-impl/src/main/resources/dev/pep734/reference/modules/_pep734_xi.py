@@ -14,7 +14,7 @@ host = sys.modules['_pep734_host'].host
 interpreters_ops = host.interpreters()
 queue_ops = host.queues()
 
-_BUILTIN_ERRORS = ('TypeError', 'ValueError', 'RuntimeError', 'NotImplementedError', 'OverflowError')
+_BUILTIN_ERRORS = ('TypeError', 'ValueError', 'RuntimeError', 'NotImplementedError', 'OverflowError', 'TimeoutError')
 
 
 # Classes a generation's modules register for the host's error names (an older API raises RuntimeError
@@ -33,6 +33,9 @@ def _error_class(name):
     if name in ('QueueError', 'QueueNotFoundError'):
         import _interpqueues
         return getattr(_interpqueues, name)
+    if name.startswith('Channel'):
+        import _interpchannels
+        return getattr(_interpchannels, name)
     if name in ('QueueEmpty', 'QueueFull'):
         from concurrent.interpreters import _queues
         return getattr(_queues, name)
@@ -57,12 +60,18 @@ def is_shareable(obj):
     cls = type(obj)
     if obj is None or cls in (bool, int, float, str, bytes, tuple, memoryview):
         return True
-    return _is_queue(obj)
+    return _is_queue(obj) or _channel_end(obj) is not None
 
 
 def _is_queue(obj):
     queues = sys.modules.get('concurrent.interpreters._queues')
     return queues is not None and type(obj) is queues.Queue
+
+
+def _channel_end(obj):
+    """(channel id, is the send end) for a channel end object, else None."""
+    channels = sys.modules.get('_interpchannels')
+    return None if channels is None else channels._as_end(obj)
 
 
 def encode(obj):
@@ -95,6 +104,9 @@ def encode(obj):
         return _encode_memory(obj)
     if _is_queue(obj):
         return ('q', obj.id)
+    end = _channel_end(obj)
+    if end is not None:
+        return ('c', end[0], end[1])
     raise not_shareable(f'{obj!r} does not support cross-interpreter data')
 
 
@@ -126,6 +138,9 @@ def rebuild(wire):
         return _queues.Queue(payload)
     if tag == 'm':
         return _shared_view(payload)
+    if tag == 'c':
+        import _interpchannels
+        return _interpchannels._end_from_wire(payload, wire[2])
     if tag == 'p':
         return loads(bytes(memoryview(payload)))
     raise TypeError(f'unknown cross-interpreter data {tag!r}')
@@ -263,10 +278,14 @@ def _chain_text(err):
 
 
 def finalize():
-    """Before the interpreter is destroyed: wait for its non-daemon threads, like CPython."""
+    """Before the interpreter is destroyed: wait for its non-daemon threads, then run its atexit
+    callbacks, like CPython's Py_EndInterpreter."""
     threading = sys.modules.get('threading')
     if threading is not None:
         threading._shutdown()
+    atexit = sys.modules.get('atexit')
+    if atexit is not None:
+        atexit._run_exitfuncs()
 
 
 # ---- callables: stateless functions travel as code, the rest by pickle -------------------------

@@ -45,8 +45,9 @@ class LowLevelGenerationTest {
                 @check
                 def unrestricted_merges_namespace():
                     i = _interpreters.create()
-                    ns = _interpreters.run_string_unrestricted(i, 'total = sum(values) + extra', {'values': [1, 2], 'extra': 3})
+                    ns = _interpreters.run_string_unrestricted(i, 'total = sum(values) + extra\\ndef twice(): return total * 2', {'values': [1, 2], 'extra': 3})
                     assert ns['total'] == 6 and ns['values'] == [1, 2] and ns['__name__'] == '__main__'
+                    assert ns['twice']() == 12, 'a function the command defined comes back, reading the returned dict'
                     _interpreters.destroy(i)
 
                 @check
@@ -74,6 +75,7 @@ class LowLevelGenerationTest {
                 def errors_are_runtime_errors():
                     for call in (lambda: _interpreters.run_string(999, 'pass'),
                                  lambda: _interpreters.run_string(0, 'pass'),
+                                 lambda: _interpreters.run_string(-1, 'pass'),
                                  lambda: _interpreters.destroy(999),
                                  lambda: _interpreters.destroy(0),
                                  lambda: _interpreters.is_running(999)):

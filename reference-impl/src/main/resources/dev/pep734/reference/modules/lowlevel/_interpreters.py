@@ -2,6 +2,7 @@
 are plain int IDs, code runs with run_string(), and every failure of an interpreter operation is a
 RuntimeError (there is no InterpreterError yet). Delegates to the reference runtime's host object."""
 import builtins as _builtins
+import marshal as _marshal
 import pickle as _pickle
 import sys as _sys
 import types as _types
@@ -14,6 +15,13 @@ _xi.error_classes.update(InterpreterError=RuntimeError, InterpreterNotFoundError
                          NotShareableError=TypeError)
 
 _ops = _xi.interpreters_ops
+
+
+def _id(id):
+    """An interpreter ID as the host takes it: a negative one is "invalid", hence a RuntimeError here."""
+    if isinstance(id, int) and id < 0:
+        raise RuntimeError(f'unrecognized interpreter ID {id}')
+    return id
 
 
 def enumerate():
@@ -33,7 +41,7 @@ def get_main():
 
 def is_running(id):
     """Return whether or not the identified interpreter is currently running any code."""
-    return _xi.unwrap(_ops.isRunning(id))
+    return _xi.unwrap(_ops.isRunning(_id(id)))
 
 
 def create():
@@ -43,7 +51,7 @@ def create():
 
 def destroy(id):
     """Finalize and destroy the identified interpreter."""
-    _xi.unwrap(_ops.destroy(id))
+    _xi.unwrap(_ops.destroy(_id(id)))
 
 
 def run_string(id, command):
@@ -56,9 +64,9 @@ def run_string_unrestricted(id, command, ns=None):
     """Like run_string, but merge ns into the execution namespace first and return that namespace.
 
     The interpreters do not share objects here (each is its own GraalPy context): ns values and the
-    returned namespace are copies; modules come back as this interpreter's module of the same name, and
-    values that cannot be copied (functions and classes defined by the command, open files, ...) are left
-    out of the returned dict.
+    returned namespace are copies; modules come back as this interpreter's module of the same name,
+    functions the command defined are rebuilt from their code with the returned dict as their globals, and
+    values that cannot be copied (classes the command defined, open files, ...) are left out.
     """
     return _run(id, command, ns, True)
 
@@ -74,7 +82,7 @@ def _run(id, command, ns, want_ns):
     args = _xi.encode_args((command, shared, want_ns))
     _xi.sync_memory()
     try:
-        reply = _xi.unwrap(_ops.call(id, fn, args, ('n',)))
+        reply = _xi.unwrap(_ops.call(_id(id), fn, args, ('n',)))
     finally:
         _xi.sync_memory()
     status = reply[0]
@@ -130,6 +138,11 @@ def _dump_namespace(ns):
         if isinstance(value, _types.ModuleType):
             rows.append((name, 'module', value.__name__))
             continue
+        if isinstance(value, _types.FunctionType) and value.__module__ == '__main__':
+            function = _dump_function(value)
+            if function is not None:
+                rows.append((name, 'function', function))
+            continue
         if getattr(value, '__module__', None) == '__main__' or getattr(type(value), '__module__', None) == '__main__':
             continue  # defined by the command: only this interpreter has it
         try:
@@ -139,9 +152,25 @@ def _dump_namespace(ns):
     return tuple(rows)
 
 
+def _dump_function(fn):
+    if fn.__closure__:
+        return None
+    try:
+        return _pickle.dumps((_marshal.dumps(fn.__code__), fn.__name__, fn.__qualname__, fn.__defaults__,
+                              fn.__kwdefaults__))
+    except Exception:
+        return None
+
+
 def _load_namespace(rows):
     ns = {}
     for name, kind, payload in rows:
+        if kind == 'function':
+            code, fname, qualname, defaults, kwdefaults = _pickle.loads(payload)
+            fn = _types.FunctionType(_marshal.loads(code), ns, fname, defaults)
+            fn.__qualname__, fn.__kwdefaults__ = qualname, kwdefaults
+            ns[name] = fn
+            continue
         if kind == 'module':
             if payload == 'builtins':
                 ns[name] = _builtins
