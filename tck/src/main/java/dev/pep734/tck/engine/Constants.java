@@ -78,6 +78,18 @@ public final class Constants {
      */
     public static final String SHARD = "pep734.tck.shard";
 
+    /**
+     * The seed of the property tests (a long). Default: a fresh seed per run. It is printed in the summary, in
+     * each property's report entry and in every property failure, with the command that replays the run.
+     */
+    public static final String SEED = "pep734.tck.seed";
+
+    /**
+     * How many cases each property generates (its edge cases first, then random ones; for queue properties,
+     * action chains). Default {@code 100}. A replay needs the same seed and the same tries.
+     */
+    public static final String TRIES = "pep734.tck.tries";
+
     /** Prefix of every key the engine reads and hands on to the implementation. */
     public static final String PREFIX = "pep734.tck.";
 

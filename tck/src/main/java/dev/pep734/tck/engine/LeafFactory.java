@@ -56,6 +56,14 @@ final class LeafFactory {
                 tags(header.features(), level, "assertion"), level, work);
     }
 
+    /** A property test keyed to the clause under {@code parent}; tagged {@code property}, its level and features. */
+    LeafDescriptor property(UniqueId parent, Clause clause, dev.pep734.tck.property.Property property) {
+        LeafWork work = new LeafWork.Property(property, clause.location().toString());
+        return new LeafDescriptor(parent.append("property", property.name()), property.description(),
+                source(clause.location()), tags(property.features(), property.level(), "property"),
+                property.level(), work);
+    }
+
     /** A statement of the document that no assertion quotes, or a target an erratum declares not testable. */
     LeafDescriptor notVerified(UniqueId parent, String type, String value, String what, SourceLocation location,
                                String reason) {

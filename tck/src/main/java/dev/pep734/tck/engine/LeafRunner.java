@@ -1,8 +1,14 @@
 package dev.pep734.tck.engine;
 
+import dev.pep734.tck.property.Property;
+import dev.pep734.tck.property.PropertyFiles;
+import dev.pep734.tck.property.PropertyResult;
+import dev.pep734.tck.property.PropertyRun;
+import dev.pep734.tck.property.Seeds;
 import dev.pep734.tck.report.AllureBridge;
 import dev.pep734.tck.spi.ImplementationException;
 import dev.pep734.tck.spi.ImplementationInfo;
+import dev.pep734.tck.spi.Outcome;
 import dev.pep734.tck.spi.RunResult;
 import dev.pep734.tck.spi.ScriptRun;
 import java.io.IOException;
@@ -29,6 +35,8 @@ final class LeafRunner {
     private final EngineExecutionListener listener;
     // Enriches Allure results when allure-junit-platform is on the class path; otherwise does nothing.
     private final AllureBridge allure = AllureBridge.get();
+    // One seed for every property of the run, printed once; each property draws its own stream from it.
+    private Long seed;
 
     LeafRunner(TckExecutionContext context, RunPlan plan, EngineExecutionListener listener) {
         this.context = context;
@@ -46,7 +54,6 @@ final class LeafRunner {
         if (work instanceof LeafWork.NotVerified notVerified) {
             throw new TestAbortedException(notVerified.reason());
         }
-        LeafWork.Script script = (LeafWork.Script) work;
         if (context.startProblem().isPresent()) {
             throw new AssertionFailedError(context.startProblem().get());
         }
@@ -57,7 +64,11 @@ final class LeafRunner {
         String path = TestPaths.shortPath(leaf.getUniqueId());
         Optional<VendorExpectations.Entry> expected = plan.expectations().lookup(path);
         try {
-            runScript(leaf, script);
+            if (work instanceof LeafWork.Property property) {
+                runProperty(leaf, property);
+            } else {
+                runScript(leaf, (LeafWork.Script) work);
+            }
         } catch (AssertionError e) {
             if (expected.isEmpty()) {
                 throw e;
@@ -92,6 +103,54 @@ final class LeafRunner {
         publish(leaf, "stderr", result.stderr());
         result.error().ifPresent(e -> allure.attachTraceback(leaf, e.traceback()));
         Verdict.judge(leaf.getDisplayName(), script, result, file);
+    }
+
+    /** Checks a property through the session keeper; its seed and statistics go to the reports either way. */
+    private void runProperty(LeafDescriptor leaf, LeafWork.Property work) {
+        long runSeed;
+        int tries;
+        try {
+            runSeed = seed();
+            tries = plan.settings().tries();
+        } catch (IllegalArgumentException e) {
+            throw new AssertionFailedError(e.getMessage());
+        }
+        Property property = work.property();
+        Path directory = context.implementationDir().resolve("properties").resolve(property.name());
+        Duration timeout = plan.settings().timeout();
+        PropertyRun run = new PropertyRun(runSeed, tries, PropertyFiles.fresh(directory), file -> {
+            try {
+                return context.sessions().run(ScriptRun.of(file, timeout).forProfile(leaf.profileId()));
+            } catch (ImplementationException e) {
+                return RunResult.aborted(Outcome.CRASHED, "could not open a session of " + describe() + ": "
+                        + e.getMessage(), "", "", Duration.ZERO);
+            }
+        }, PropertyFiles.replay(plan.settings().values(), runSeed, tries));
+        PropertyResult result = property.check(run);
+        publish(leaf, "seed", runSeed + " (tries " + tries + ", " + result.scripts() + " scripts)");
+        publish(leaf, "statistics", result.statisticsText());
+        allure.attachStatistics(leaf, result.statisticsText());
+        if (!result.passed()) {
+            allure.attachCounterexample(leaf, result.message());
+            result.reproducer().ifPresent(r -> {
+                try {
+                    allure.attachScript(leaf, Files.readString(r, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    // the message names the reproducer; an unreadable copy only loses the attachment
+                }
+            });
+            throw new AssertionFailedError(leaf.getDisplayName() + ": " + result.message());
+        }
+    }
+
+    /** The run's property seed: given, or fresh and then printed once (leaves may run on several threads). */
+    private synchronized long seed() {
+        if (seed == null) {
+            seed = plan.settings().seed().orElseGet(Seeds::fresh);
+            System.out.println("pep734-tck: property seed " + seed + " (replay with -D" + Constants.SEED + "="
+                    + seed + " -D" + Constants.TRIES + "=" + plan.settings().tries() + ")");
+        }
+        return seed;
     }
 
     private void publish(LeafDescriptor leaf, String key, String value) {

@@ -34,6 +34,15 @@ sealed interface LeafWork {
     record NotVerified(String reason) implements LeafWork {
     }
 
+    /**
+     * Check a property: many generated cases through few scripts, a failing case shrunk to a minimal one.
+     *
+     * @param property what to check
+     * @param documentedAt where its clause stands in its document ({@code resource:line}), for failure messages
+     */
+    record Property(dev.pep734.tck.property.Property property, String documentedAt) implements LeafWork {
+    }
+
     /** A fault of the kit or its configuration (stale erratum, unknown expectation): the leaf fails. */
     record Broken(String message) implements LeafWork {
     }

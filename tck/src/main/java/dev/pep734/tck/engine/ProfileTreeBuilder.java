@@ -72,6 +72,7 @@ final class ProfileTreeBuilder {
             derive(container, clause, () -> deriver.forApi(spec.profile(), apiParents, clause, spec.errata()));
         }
         addAssertions(container, clause);
+        addProperties(container, clause);
         for (Clause child : clause.children()) {
             switch (child.kind()) {
                 case SECTION, API -> {
@@ -119,6 +120,16 @@ final class ProfileTreeBuilder {
         }
         for (AssertionScript script : scripts) {
             add(container, leaves.assertion(container.getUniqueId(), clause, script));
+        }
+    }
+
+    /** The property tests keyed to this clause (see {@link dev.pep734.tck.property.Properties}). */
+    private void addProperties(TestDescriptor container, Clause clause) {
+        for (dev.pep734.tck.property.Property property
+                : dev.pep734.tck.property.Properties.forProfile(spec.profile().id())) {
+            if (property.clause().equals(clause.anchor())) {
+                add(container, leaves.property(container.getUniqueId(), clause, property));
+            }
         }
     }
 

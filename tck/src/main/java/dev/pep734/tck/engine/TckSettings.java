@@ -74,6 +74,34 @@ record TckSettings(Map<String, String> values) {
         return get(Constants.TIMEOUT).map(TckSettings::parseDuration).orElse(DEFAULT_TIMEOUT);
     }
 
+    static final int DEFAULT_TRIES = 100;
+
+    /** The seed the user gave for the property tests, if any; a malformed value names itself. */
+    Optional<Long> seed() {
+        return get(Constants.SEED).map(text -> {
+            try {
+                return Long.parseLong(text.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(Constants.SEED + "=" + text + " is not a whole number", e);
+            }
+        });
+    }
+
+    /** Cases per property; a malformed or non-positive value names itself. */
+    int tries() {
+        return get(Constants.TRIES).map(text -> {
+            try {
+                int tries = Integer.parseInt(text.strip());
+                if (tries > 0) {
+                    return tries;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException(Constants.TRIES + "=" + text + " is not a positive whole number");
+        }).orElse(DEFAULT_TRIES);
+    }
+
     static Duration parseDuration(String text) {
         String t = text.strip();
         try {

@@ -52,6 +52,16 @@ public final class AllureBridge {
         attach(leaf, "traceback", "text/plain", "txt", traceback);
     }
 
+    /** Attaches what a property generated: each kind of case with its count. */
+    public void attachStatistics(TestDescriptor leaf, String statistics) {
+        attach(leaf, "statistics", "text/plain", "txt", statistics);
+    }
+
+    /** Attaches a property's minimal counterexample and the command that replays the run. */
+    public void attachCounterexample(TestDescriptor leaf, String counterexample) {
+        attach(leaf, "counterexample", "text/plain", "txt", counterexample);
+    }
+
     private void attach(TestDescriptor leaf, String name, String mediaType, String extension, String text) {
         if (enabled && text != null && !text.isBlank()) {
             guarded(() -> AllureWriter.attach(leaf.getUniqueId().toString(), name, mediaType, extension, text));

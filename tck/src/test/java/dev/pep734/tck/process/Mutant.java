@@ -165,6 +165,75 @@ enum Mutant {
                 pass
             waited = time.monotonic() - start
             assert waited >= 0.9, "get(timeout=1) gave up after %.3f s" % waited
+            """),
+
+    IS_SHAREABLE_ACCEPTS_LISTS("is_shareable() says True for lists", """
+            _is_shareable = interpreters.is_shareable
+            @functools.wraps(_is_shareable)
+            def is_shareable(obj):
+                return True if type(obj) is list else _is_shareable(obj)
+            interpreters.is_shareable = is_shareable
+            """, """
+            assert not interpreters.is_shareable([]), "a list is not shareable"
+            """),
+
+    ROUND_TRIP_LOSES_NEGATIVE_ZERO("prepare_main, queues and call turn -0.0 into 0.0", """
+            def _flat(value):
+                if type(value) is float and value == 0.0:
+                    return 0.0
+                if type(value) is tuple:
+                    return tuple(_flat(v) for v in value)
+                return value
+            def _sending(method):
+                @functools.wraps(method)
+                def wrapper(self, *args, **kwargs):
+                    return method(self, *[_flat(a) for a in args], **{k: _flat(v) for k, v in kwargs.items()})
+                return wrapper
+            interpreters.Interpreter.prepare_main = _sending(interpreters.Interpreter.prepare_main)
+            interpreters.Interpreter.call = _sending(interpreters.Interpreter.call)
+            _queues.Queue.put = _sending(_queues.Queue.put)
+            _queues.Queue.put_nowait = _sending(_queues.Queue.put_nowait)
+            """, """
+            import math
+            q = interpreters.create_queue()
+            q.put_nowait(-0.0)
+            assert math.copysign(1.0, q.get_nowait()) == -1.0, "-0.0 lost its sign"
+            """),
+
+    QUEUE_DROPS_UNDER_CONTENTION("Queue.put drops an item when another thread of the interpreter is putting", """
+            import threading as _threading
+            import time as _time
+            _put = _queues.Queue.put
+            _lock = _threading.Lock()
+            _busy = [0]
+            @functools.wraps(_put)
+            def put(self, *args, **kwargs):
+                with _lock:
+                    _busy[0] += 1
+                    contended = _busy[0] > 1
+                try:
+                    if contended:
+                        return None
+                    _time.sleep(0.002)  # a slow path: the window in which a second putter is lost
+                    return _put(self, *args, **kwargs)
+                finally:
+                    with _lock:
+                        _busy[0] -= 1
+            _queues.Queue.put = put
+            """, """
+            import threading
+            q = interpreters.create_queue()
+            start = threading.Barrier(2)
+            def produce(tag):
+                start.wait()
+                for i in range(20):
+                    q.put((tag, i))
+            threads = [threading.Thread(target=produce, args=(t,)) for t in "ab"]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            assert q.qsize() == 40, "items lost: %d of 40 arrived" % q.qsize()
             """);
 
     private final String description;
