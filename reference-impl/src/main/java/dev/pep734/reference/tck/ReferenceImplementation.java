@@ -1,8 +1,6 @@
 package dev.pep734.reference.tck;
 
 import dev.pep734.reference.launcher.ReferenceBuild;
-import dev.pep734.reference.runtime.ApiGeneration;
-import dev.pep734.reference.runtime.PythonRuntime;
 import dev.pep734.tck.spi.ImplementationContext;
 import dev.pep734.tck.spi.ImplementationException;
 import dev.pep734.tck.spi.ImplementationInfo;
@@ -62,8 +60,6 @@ public final class ReferenceImplementation implements PythonImplementation {
         }
         ImplementationInfo info = new ImplementationInfo(ID, ReferenceBuild.NAME, build.version(), "dev.pep734",
                 build.runtime(), profiles);
-        // The first scripts of each claimed generation then find their contexts built (see ContextPool).
-        profiles.forEach(profile -> ApiGeneration.forProfile(profile).ifPresent(PythonRuntime::prewarm));
         return new ReferenceStarted(info, CappedOutput.DEFAULT_LIMIT);
     }
 
