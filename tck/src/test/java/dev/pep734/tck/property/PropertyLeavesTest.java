@@ -32,7 +32,7 @@ class PropertyLeavesTest {
                     .filter(d -> d.getUniqueId().getLastSegment().getValue().equals(property.name()))
                     .findFirst().orElseThrow();
             List<UniqueId.Segment> segments = leaf.getUniqueId().getSegments();
-            assertEquals(new UniqueId.Segment("profile", Properties.PROFILE).toString(), segments.get(1).toString());
+            assertEquals("profile:" + Properties.PROFILE, segments.get(1).getType() + ":" + segments.get(1).getValue());
             UniqueId.Segment parent = segments.get(segments.size() - 2);
             assertEquals(property.clause(), parent.getType() + ":" + parent.getValue());
             Set<String> tags = leaf.getTags().stream().map(TestTag::getName).collect(Collectors.toSet());
