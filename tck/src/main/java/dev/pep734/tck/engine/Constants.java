@@ -90,6 +90,15 @@ public final class Constants {
      */
     public static final String TRIES = "pep734.tck.tries";
 
+    /**
+     * How many scripts run at the same time, each in its own session: a positive whole number. Default
+     * {@value TckSettings#DEFAULT_PARALLELISM}. Above one, tests run on that many JUnit worker threads and the
+     * engine keeps that many sessions (each still used by one thread at a time, each with its own timeout and
+     * replacement after a crash); counts, summaries and certificates do not depend on the order tests end in.
+     * Use {@code 1} for an implementation whose sessions must not run side by side, or when measuring timings.
+     */
+    public static final String PARALLELISM = "pep734.tck.parallelism";
+
     /** Prefix of every key the engine reads and hands on to the implementation. */
     public static final String PREFIX = "pep734.tck.";
 

@@ -3,6 +3,7 @@ package dev.pep734.tck.engine;
 import dev.pep734.tck.certificate.TestOutcome;
 import dev.pep734.tck.report.SpecLine;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -59,8 +60,9 @@ final class RunRecorder {
         return List.copyOf(exclusions);
     }
 
+    /** Sorted by test path: the same list whatever order parallel runs ended in ({@link Constants#PARALLELISM}). */
     synchronized List<TestOutcome> outcomes() {
-        return List.copyOf(outcomes);
+        return outcomes.stream().sorted(Comparator.comparing(TestOutcome::id)).toList();
     }
 
     /** The certificate's view of a leaf that ended with {@code status}. */

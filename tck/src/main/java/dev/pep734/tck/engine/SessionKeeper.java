@@ -7,19 +7,33 @@ import dev.pep734.tck.spi.ScriptRun;
 import dev.pep734.tck.spi.Session;
 import dev.pep734.tck.spi.StartedImplementation;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Holds the current session and guards every run with a watchdog: a hung or crashed implementation costs
+ * Holds the sessions of a run and guards every run with a watchdog: a hung or crashed implementation costs
  * one test, never the run. A session is replaced after a run that timed out or crashed, or when it says it
  * is no longer usable.
+ *
+ * <p>With {@link Constants#PARALLELISM} above one, the keeper holds that many slots: each run takes a free slot
+ * (waiting for one), uses that slot's session alone and gives it back, so a session is still used by one thread
+ * at a time and the watchdog and replacement logic stay per session.
  */
 final class SessionKeeper implements AutoCloseable {
+
+    /** One session place: used by one run at a time, its session opened lazily and replaced when broken. */
+    private static final class Slot {
+        Session session;
+    }
 
     private final StartedImplementation implementation;
     // Runs go on their own daemon threads so that a run which ignores close() cannot block the TCK's thread.
@@ -28,11 +42,23 @@ final class SessionKeeper implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private Session session;
-    private int opened;
+    private final List<Slot> slots = new ArrayList<>();
+    private final BlockingQueue<Slot> free;
+    private final AtomicInteger opened = new AtomicInteger();
 
     SessionKeeper(StartedImplementation implementation) {
+        this(implementation, 1);
+    }
+
+    /** @param parallelism how many sessions may run scripts at the same time */
+    SessionKeeper(StartedImplementation implementation, int parallelism) {
         this.implementation = implementation;
+        this.free = new ArrayBlockingQueue<>(parallelism);
+        for (int i = 0; i < parallelism; i++) {
+            Slot slot = new Slot();
+            slots.add(slot);
+            free.add(slot);
+        }
     }
 
     /** How much later than the script's own timeout the engine stops waiting: a fifth more, at least 2 s. */
@@ -43,57 +69,82 @@ final class SessionKeeper implements AutoCloseable {
 
     /** How many sessions were opened so far (for the summary and for tests of recovery). */
     int sessionsOpened() {
-        return opened;
+        return opened.get();
+    }
+
+    /** How many sessions may run at once. */
+    int parallelism() {
+        return slots.size();
     }
 
     RunResult run(ScriptRun request) throws ImplementationException {
-        if (session == null || !session.isUsable()) {
-            replace();
+        Slot slot;
+        try {
+            slot = free.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return RunResult.aborted(Outcome.CRASHED, "interrupted while waiting for a free session", "", "",
+                    Duration.ZERO);
         }
-        Session current = session;
+        try {
+            return runIn(slot, request);
+        } finally {
+            free.add(slot);
+        }
+    }
+
+    private RunResult runIn(Slot slot, ScriptRun request) throws ImplementationException {
+        if (slot.session == null || !slot.session.isUsable()) {
+            replace(slot);
+        }
+        Session current = slot.session;
         long start = System.nanoTime();
         Future<RunResult> future = runs.submit(() -> current.run(request));
         Duration limit = request.timeout().plus(grace(request.timeout()));
         try {
             RunResult result = future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
             if (result == null) {
-                discard();
+                discard(slot);
                 return RunResult.aborted(Outcome.CRASHED, "the session returned no result", "", "", since(start));
             }
             if (result.outcome() == Outcome.TIMED_OUT || result.outcome() == Outcome.CRASHED) {
-                discard();
+                discard(slot);
             }
             return result;
         } catch (TimeoutException e) {
-            discard();
+            discard(slot);
             future.cancel(true);
             return RunResult.aborted(Outcome.TIMED_OUT, "timed out: no result after " + seconds(limit)
                     + " (timeout " + seconds(request.timeout()) + " plus grace); the TCK closed the session",
                     "", "", since(start));
         } catch (ExecutionException e) {
-            discard();
+            discard(slot);
             return RunResult.aborted(Outcome.CRASHED, "the session threw " + e.getCause(), "", "", since(start));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            discard();
+            discard(slot);
             return RunResult.aborted(Outcome.CRASHED, "interrupted while waiting for the run", "", "", since(start));
         }
     }
 
-    private void replace() throws ImplementationException {
-        discard();
-        session = implementation.openSession();
-        opened++;
+    private void replace(Slot slot) throws ImplementationException {
+        discard(slot);
+        // openSession is called from several threads at once when runs are parallel; providers are asked to
+        // cope, but serialising it costs nothing (opening is cheap next to running a script).
+        synchronized (implementation) {
+            slot.session = implementation.openSession();
+        }
+        opened.incrementAndGet();
     }
 
-    private void discard() {
-        if (session != null) {
+    private static void discard(Slot slot) {
+        if (slot.session != null) {
             try {
-                session.close();
+                slot.session.close();
             } catch (RuntimeException ignored) {
                 // A broken session may fail to close; it is dropped either way.
             }
-            session = null;
+            slot.session = null;
         }
     }
 
@@ -105,9 +156,12 @@ final class SessionKeeper implements AutoCloseable {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format("%.1f s", d.toMillis() / 1000.0);
     }
 
+    /** Closes every session; called after the last run, when no slot is in use. */
     @Override
     public void close() {
-        discard();
+        for (Slot slot : slots) {
+            discard(slot);
+        }
         runs.shutdownNow();
     }
 }

@@ -52,7 +52,7 @@ final class TckExecutionContext implements EngineExecutionContext {
         }
         try {
             started = provider.get().start(new ImplementationContext(plan.settings().values(), implementationDir()));
-            sessions = new SessionKeeper(started);
+            sessions = new SessionKeeper(started, plan.settings().parallelism());
         } catch (ImplementationException | RuntimeException e) {
             startProblem = "implementation '" + plan.implementationId() + "' could not start: " + e.getMessage();
         }

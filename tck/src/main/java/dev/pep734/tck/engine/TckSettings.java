@@ -69,6 +69,25 @@ record TckSettings(Map<String, String> values) {
         }
     }
 
+    /** Scripts run at once unless {@link Constants#PARALLELISM} says otherwise (measured on 2 cores: see README). */
+    static final int DEFAULT_PARALLELISM = 2;
+
+    /** How many sessions run scripts at once; a malformed or non-positive value names itself. */
+    int parallelism() {
+        return get(Constants.PARALLELISM).map(text -> {
+            try {
+                int n = Integer.parseInt(text.strip());
+                if (n > 0) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException(Constants.PARALLELISM + "=" + text
+                    + " is not a positive whole number (1 runs one script at a time)");
+        }).orElse(DEFAULT_PARALLELISM);
+    }
+
     /** The default script timeout; a malformed value is a configuration error that names the value. */
     Duration timeout() {
         return get(Constants.TIMEOUT).map(TckSettings::parseDuration).orElse(DEFAULT_TIMEOUT);

@@ -20,9 +20,12 @@ import java.util.function.UnaryOperator;
  */
 public class FakeImplementation implements PythonImplementation {
 
-    /** Every run, as {@code session:script-file}, in order (tests run one at a time). */
+    /** Every run, as {@code session:script-file}, in order (tests run one at a time unless a test sets parallelism). */
     static final List<String> RUNS = new CopyOnWriteArrayList<>();
     static final AtomicInteger SESSIONS = new AtomicInteger();
+    /** Runs going on now, and the most that ever ran at once (for parallel runs). */
+    static final AtomicInteger RUNNING = new AtomicInteger();
+    static final AtomicInteger MAX_RUNNING = new AtomicInteger();
     /** The context of the last start, to check what the engine hands on. */
     static volatile ImplementationContext lastContext;
 
@@ -43,6 +46,8 @@ public class FakeImplementation implements PythonImplementation {
     static void reset() {
         RUNS.clear();
         SESSIONS.set(0);
+        RUNNING.set(0);
+        MAX_RUNNING.set(0);
         lastContext = null;
     }
 

@@ -15,8 +15,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * A session that "runs" a script by obeying its {@code # fake:} lines: {@code print TEXT},
- * {@code stderr TEXT}, {@code raise TYPE MESSAGE}, {@code hang} (until closed, ignoring its own timeout),
- * {@code crash}. A script without them passes. A broken fake distorts the faithful result.
+ * {@code stderr TEXT}, {@code raise TYPE MESSAGE}, {@code sleep MILLIS}, {@code hang} (until closed, ignoring its
+ * own timeout), {@code crash}. A script without them passes. A broken fake distorts the faithful result.
  */
 final class FakeSession implements Session {
 
@@ -39,6 +39,16 @@ final class FakeSession implements Session {
             throw new UncheckedIOException(e);
         }
         FakeImplementation.RUNS.add(number + ":" + request.script().getFileName());
+        int running = FakeImplementation.RUNNING.incrementAndGet();
+        FakeImplementation.MAX_RUNNING.accumulateAndGet(running, Math::max);
+        try {
+            return obey(source);
+        } finally {
+            FakeImplementation.RUNNING.decrementAndGet();
+        }
+    }
+
+    private RunResult obey(String source) {
         StringBuilder out = new StringBuilder();
         StringBuilder err = new StringBuilder();
         for (String line : source.split("\n")) {
@@ -49,6 +59,7 @@ final class FakeSession implements Session {
             switch (words[0]) {
                 case "print" -> out.append(line.substring("# fake: print ".length())).append('\n');
                 case "stderr" -> err.append(line.substring("# fake: stderr ".length())).append('\n');
+                case "sleep" -> sleep(Long.parseLong(words[1]));
                 case "hang" -> {
                     awaitClose();
                     return RunResult.aborted(Outcome.CRASHED, "closed while hanging", "", "", Duration.ZERO);
@@ -71,6 +82,14 @@ final class FakeSession implements Session {
         }
         return distortion.apply(new RunResult(Outcome.PASSED, 0, out.toString(), err.toString(), Optional.empty(),
                 Duration.ofMillis(1)));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void awaitClose() {

@@ -29,6 +29,8 @@ final class TckRun {
         FakeImplementation.reset();
         return EngineTestKit.engine(new Pep734TckEngine((settings, issues) -> List.of(specs), new FakeDeriver()))
                 .enableImplicitConfigurationParameters(false)
+                // One script at a time, so tests can check the order of runs; ParallelRunTest overrides it.
+                .configurationParameter(Constants.PARALLELISM, "1")
                 .configurationParameter(Constants.WORKDIR, workDir(workName).toString());
     }
 
