@@ -25,7 +25,12 @@ public final class InterpreterOps {
     /** A new idle interpreter's id. */
     @HostAccess.Export
     public Object create() {
-        return Reply.guard(() -> registry.createSub().id());
+        return Reply.guard(() -> {
+            List<String[]> environment = ProcessEnvironment.ofCurrentContext();
+            GuestInterpreter created = registry.createSub();
+            ProcessEnvironment.apply(created, environment);
+            return created.id();
+        });
     }
 
     @HostAccess.Export

@@ -65,7 +65,7 @@ def is_shareable(obj):
 
 def _is_queue(obj):
     queues = sys.modules.get('concurrent.interpreters._queues')
-    return queues is not None and type(obj) is queues.Queue
+    return queues is not None and isinstance(obj, queues.Queue)
 
 
 def _channel_end(obj):

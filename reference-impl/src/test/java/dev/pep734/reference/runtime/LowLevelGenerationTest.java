@@ -115,6 +115,17 @@ class LowLevelGenerationTest {
                     _interpreters.destroy(i)
 
                 @check
+                def new_interpreter_sees_the_process_environment():
+                    import os
+                    os.environ['PEP734_GENS_SET'] = 'from-main'
+                    os.environ.pop('PEP734_GENS_GONE', None)
+                    i = _interpreters.create()
+                    ns = _interpreters.run_string_unrestricted(i, 'import os; seen = os.environ.get("PEP734_GENS_SET")')
+                    assert ns['seen'] == 'from-main', ns['seen']
+                    _interpreters.destroy(i)
+                    del os.environ['PEP734_GENS_SET']
+
+                @check
                 def doc_example_in_a_thread():
                     id = _interpreters.create()
                     out = []

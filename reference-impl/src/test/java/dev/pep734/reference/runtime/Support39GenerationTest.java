@@ -73,7 +73,8 @@ class Support39GenerationTest {
                 def channel_errors():
                     r, s = I.create_channel()
                     assert (r, s) in I.list_all_channels()
-                    assert r.recv_nowait() is None and r.recv_nowait(7) == 7
+                    raises(I.ChannelEmptyError, r.recv_nowait)
+                    assert r.recv_nowait(7) == 7
                     for name in ('ChannelNotFoundError', 'ChannelEmptyError', 'ChannelNotEmptyError', 'NotReceivedError'):
                         assert issubclass(getattr(I, name), I.ChannelError)
                     assert issubclass(I.ChannelError, Exception) and issubclass(I.RunFailedError, RuntimeError)

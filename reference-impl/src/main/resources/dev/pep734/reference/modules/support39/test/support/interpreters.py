@@ -158,7 +158,12 @@ class RecvChannel(_ChannelEnd):
         return _item(*_channels._recv_wait(self._id))
 
     def recv_nowait(self, default=None):
-        """Like recv(), but return the default instead of waiting."""
+        """Like recv(), but return the default instead of waiting.
+
+        As in CPython 3.9, None means "no default": an empty channel then raises ChannelEmptyError.
+        """
+        if default is None:
+            return _item(*_channels.recv(self._id))
         return _item(*_channels.recv(self._id, default))
 
     def close(self):
