@@ -8,11 +8,13 @@ import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
+import org.graalvm.polyglot.proxy.ProxyArray;
 
 /**
  * Builds the GraalPy context of one interpreter, each with its OWN {@link Engine}: on a shared engine only
  * the first context that starts a thread gets GIL time-slicing, and same code run in two contexts at once
- * slows both (graalpy-notes.md, "Read this first"). Costs ~130 ms per context, measured.
+ * slows both (graalpy-notes.md, "Read this first"). Costs ~130 ms per context, measured, paid ahead of time
+ * by the {@link ContextPool} when it has a context ready.
  */
 final class ContextFactory {
     /**
@@ -36,38 +38,83 @@ final class ContextFactory {
         return settings.generation();
     }
 
-    /** A started context whose finder serves our modules and whose {@code sys.argv} is {@code argv}. */
+    /**
+     * A started context whose finder serves our modules and whose {@code sys.argv} is {@code argv}. The context
+     * itself comes blank from the {@link ContextPool} (built ahead of time when the pool has one ready); what
+     * belongs to this runtime is added here: its streams, argv, current directory and host bridge.
+     */
     Built create(HostBridge bridge, List<String> argv) {
-        Engine engine = Engine.newBuilder("python")
-                .option("engine.WarnInterpreterOnly", "false")
-                .out(settings.stdout()).err(settings.stderr())
-                .build();
-        Context.Builder builder = Context.newBuilder("python")
-                .engine(engine)
-                .allowHostAccess(HOST_ACCESS)
-                .allowHostClassLookup(name -> false)
-                .allowPolyglotAccess(PolyglotAccess.NONE)
-                .allowNativeAccess(false)
-                .allowCreateThread(true)
-                .allowCreateProcess(true)
-                .allowIO(IOAccess.ALL)
-                .allowEnvironmentAccess(EnvironmentAccess.INHERIT)
-                // Like `python`: site runs (exit/quit/help builtins, site-packages); embedded GraalPy skips it.
-                .option("python.ForceImportSite", "true")
-                .out(settings.stdout()).err(settings.stderr()).in(settings.stdin())
-                .arguments("python", argv.toArray(String[]::new));
-        settings.workingDirectory().ifPresent(dir -> builder.currentWorkingDirectory(dir.toAbsolutePath()));
-        Context context = builder.build();
+        Blank blank = ContextPool.shared().take(new ContextPool.Key(settings.generation()));
+        blank.streams().attach(settings);
+        Context context = blank.context();
         try {
             Value builtins = context.eval("python", "__import__('builtins')");
             Value namespace = builtins.getMember("dict").execute();
+            namespace.putHashEntry("argv", ProxyArray.fromList(List.<Object>copyOf(argv)));
+            namespace.putHashEntry("cwd", settings.workingDirectory().map(d -> d.toAbsolutePath().toString())
+                    .orElse(null));
+            builtins.getMember("exec").execute(PROCESS_STATE, namespace);
             namespace.putHashEntry("host", bridge);
             builtins.getMember("exec").execute(ModuleSources.bootstrap(), namespace);
-            return new Built(engine, context);
+            return new Built(blank.engine(), context);
         } catch (RuntimeException e) {
-            context.close(true);
+            blank.close();
+            throw e;
+        }
+    }
+
+    /** What {@code python} gets from its command line and process: set in a blank context before the bootstrap. */
+    private static final String PROCESS_STATE = """
+            import sys, os
+            sys.argv = [str(a) for a in argv]
+            if cwd is not None:
+                os.chdir(cwd)
+            """;
+
+    /**
+     * An initialised context that belongs to no runtime yet: its streams go nowhere until attached, its
+     * {@code sys.argv} is {@code ['']} and its directory the JVM's. Built on any thread (the pool's filler, or
+     * the creating thread when the pool is empty); the key does not change the build yet.
+     */
+    static Blank blank(ContextPool.Key key) {
+        StreamSwitch streams = new StreamSwitch();
+        Engine engine = Engine.newBuilder("python")
+                .option("engine.WarnInterpreterOnly", "false")
+                .out(streams.out()).err(streams.err())
+                .build();
+        Context context = null;
+        try {
+            context = Context.newBuilder("python")
+                    .engine(engine)
+                    .allowHostAccess(HOST_ACCESS)
+                    .allowHostClassLookup(name -> false)
+                    .allowPolyglotAccess(PolyglotAccess.NONE)
+                    .allowNativeAccess(false)
+                    .allowCreateThread(true)
+                    .allowCreateProcess(true)
+                    .allowIO(IOAccess.ALL)
+                    .allowEnvironmentAccess(EnvironmentAccess.INHERIT)
+                    // Like `python`: site runs (exit/quit/help builtins, site-packages); embedded GraalPy skips it.
+                    .option("python.ForceImportSite", "true")
+                    .out(streams.out()).err(streams.err()).in(streams.in())
+                    .arguments("python", new String[0])
+                    .build();
+            // The expensive part (GraalPy's start-up, site): done here, ahead of time when pooled.
+            context.eval("python", "__import__('builtins')");
+            return new Blank(engine, context, streams);
+        } catch (RuntimeException e) {
+            if (context != null) {
+                context.close(true);
+            }
             engine.close(true);
             throw e;
+        }
+    }
+
+    /** A context and its engine not yet given to a runtime, with the streams to attach it by. */
+    record Blank(Engine engine, Context context, StreamSwitch streams) {
+        void close() {
+            new Built(engine, context).close(true);
         }
     }
 

@@ -36,6 +36,15 @@ public final class PythonRuntime implements AutoCloseable {
         return new Builder();
     }
 
+    /**
+     * Starts building GraalPy contexts for runtimes of {@code generation} in the background, so that the next
+     * runtime's main interpreter and its first {@code interpreters.create()} calls take a ready context. Cheap and
+     * safe to call often; does nothing when the pool is off ({@code -Dpep734.reference.pool=0}).
+     */
+    public static void prewarm(ApiGeneration generation) {
+        ContextPool.shared().warm(new ContextPool.Key(generation));
+    }
+
     /** Runs a file as {@code __main__}, like {@code python FILE ARGS...}; prints an uncaught exception's traceback to stderr. */
     public RunOutcome runFile(Path file, List<String> arguments) {
         List<String> argv = new ArrayList<>();

@@ -1,6 +1,8 @@
 package dev.pep734.reference.tck;
 
 import dev.pep734.reference.launcher.ReferenceBuild;
+import dev.pep734.reference.runtime.ApiGeneration;
+import dev.pep734.reference.runtime.PythonRuntime;
 import dev.pep734.tck.spi.ImplementationContext;
 import dev.pep734.tck.spi.ImplementationException;
 import dev.pep734.tck.spi.ImplementationInfo;
@@ -60,6 +62,11 @@ public final class ReferenceImplementation implements PythonImplementation {
         }
         ImplementationInfo info = new ImplementationInfo(ID, ReferenceBuild.NAME, build.version(), "dev.pep734",
                 build.runtime(), profiles);
+        // Most scripts test 3.14: its first ones then find contexts built (see ContextPool). Every other
+        // generation warms up at its first script (the pool refills each generation it was asked for).
+        if (profiles.contains(ApiGeneration.PEP734.profile())) {
+            PythonRuntime.prewarm(ApiGeneration.PEP734);
+        }
         return new ReferenceStarted(info, CappedOutput.DEFAULT_LIMIT);
     }
 
