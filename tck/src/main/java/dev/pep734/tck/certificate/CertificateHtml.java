@@ -31,7 +31,10 @@ public final class CertificateHtml {
             h.append("</ul>\n");
         }
         h.append("<table id=\"about\">");
-        row(h, "implementation", impl.toString());
+        row(h, "implementation", impl.getOrDefault("name", "?") + " " + impl.getOrDefault("version", "") + " by "
+                + impl.getOrDefault("vendor", "?") + " (id " + impl.getOrDefault("id", "?") + ")");
+        row(h, "runtime", impl.getOrDefault("runtime", ""));
+        row(h, "declared profiles", impl.getOrDefault("declaredProfiles", ""));
         row(h, "claimed profiles", String.join(", ", c.claimedProfiles()));
         row(h, "shard", c.shard());
         row(h, "TCK version", c.tckVersion());

@@ -31,7 +31,9 @@ final class ShardSelection {
      *
      * @param everything whether the selectors chose the whole kit (a marker class), not single tests
      */
-    static ShardSelection apply(TestDescriptor root, Optional<Shard> shard, boolean everything) {
+    static ShardSelection apply(TestDescriptor root, Optional<Shard> configured, boolean everything) {
+        // 1/1 is every test: a whole run, not a shard of one.
+        Optional<Shard> shard = configured.filter(s -> s.count() > 1);
         shard.ifPresent(s -> prune(root, s));
         List<LeafDescriptor> planned = new ArrayList<>();
         for (TestDescriptor d : root.getDescendants()) {

@@ -76,6 +76,15 @@ class ShardingAndCertificateTest {
     }
 
     @Test
+    void shard_one_of_one_is_a_whole_run() throws IOException {
+        TckRun.kit("one-shard", Fixtures.profile("fixture")).configurationParameter(Constants.SHARD, "1/1")
+                .selectors(selectClass(TckRun.FAKE_MARKER)).execute();
+        Certificate c = CertificateFiles.read(TckRun.workDir("one-shard").resolve("fake/certificate.json"));
+        assertEquals("all", c.shard());
+        assertEquals(12, c.results().size());
+    }
+
+    @Test
     void a_malformed_shard_is_a_critical_discovery_issue_naming_the_value() {
         var kit = TckRun.kit("bad-shard", Fixtures.profile("fixture"))
                 .configurationParameter(Constants.SHARD, "3 of 4")
