@@ -51,7 +51,7 @@ public final class ResultsMerger {
         Files.createDirectories(output);
         List<String> notes = new ArrayList<>();
         int files = 0;
-        for (Path input : inputs) {
+        for (Path input : expand(inputs)) {
             if (!Files.isDirectory(input)) {
                 notes.add("no results in " + input + " (module skipped or not run): left out");
                 continue;
@@ -75,6 +75,26 @@ public final class ResultsMerger {
     void writeMetadata(Metadata metadata) throws IOException {
         Files.writeString(output.resolve("categories.json"), Categories.json(), StandardCharsets.UTF_8);
         Files.writeString(output.resolve("environment.properties"), metadata.environment(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * An input named {@code allure-results} (or holding result files) is taken as is; any other existing
+     * directory is searched for {@code allure-results} directories: that is how the shards of a CI fleet come
+     * in (each shard's job's outputs unpacked side by side, {@code -Dreports.shards=DIR}).
+     */
+    static List<Path> expand(List<Path> inputs) throws IOException {
+        List<Path> expanded = new ArrayList<>();
+        for (Path input : inputs) {
+            if (!Files.isDirectory(input) || input.getFileName().toString().equals("allure-results")) {
+                expanded.add(input);
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(input, 8)) {
+                walk.filter(p -> Files.isDirectory(p) && p.getFileName().toString().equals("allure-results"))
+                        .sorted().forEach(expanded::add);
+            }
+        }
+        return expanded;
     }
 
     /** Copies the regular files directly in {@code from} (Allure results are flat). */

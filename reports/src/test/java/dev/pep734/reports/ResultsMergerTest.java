@@ -77,4 +77,17 @@ class ResultsMergerTest {
         assertEquals(List.of(), summary.implementations());
         assertEquals(0, summary.files());
     }
+
+    @Test
+    void aFolderOfShardOutputsBringsEveryAllureResultsDirectoryInIt() throws IOException {
+        result(dir.resolve("shards-in/job-1/tck/target/allure-results"), "s1", "cpython 3.14.3");
+        result(dir.resolve("shards-in/job-2/tck/target/allure-results"), "s2", "cpython 3.14.3");
+        Path out = dir.resolve("out");
+
+        ResultsMerger.Summary summary = new ResultsMerger(out).merge(List.of(dir.resolve("shards-in")),
+                dir.resolve("no-history"));
+
+        assertEquals(2, summary.files());
+        assertTrue(Files.exists(out.resolve("s1-result.json")) && Files.exists(out.resolve("s2-result.json")));
+    }
 }
