@@ -4,6 +4,7 @@
 # level: should
 # features: lowlevel, isolation
 # description: module state, sys attributes and __main__ globals are unique to each interpreter; files of the process are shared
+# timeout: 120
 # ---
 import _interpreters
 import os
@@ -23,9 +24,11 @@ def main():
     a = _interpreters.create()
     b = _interpreters.create()
     try:
-        code = ("import json, sys, os\n"
+        code = ("import json, sys\n"
+                f"with open({path!r}) as f:\n"
+                "    content = f.read()\n"
                 "seen = (hasattr(json, 'marker_from_main'), hasattr(sys, 'marker_from_main'),\n"
-                f"        'SECRET_FROM_MAIN' in globals(), open({path!r}).read())\n"
+                "        'SECRET_FROM_MAIN' in globals(), content)\n"
                 "json.marker_from_sub = 1\n")
         ns = _interpreters.run_string_unrestricted(a, code)
         assert tuple(ns["seen"]) == (False, False, False, "from-main"), (
