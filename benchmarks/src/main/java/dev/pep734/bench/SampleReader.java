@@ -46,10 +46,15 @@ final class SampleReader {
             }
             boolean warmup = f[2].equals("warmup");
             int count = Integer.parseInt(f[3]);
-            samples.add(new Sample("mem_resident", "KiB", warmup,
-                    (p.residentBytes() - before.residentBytes()) / KIB / count));
+            double resident = (p.residentBytes() - before.residentBytes()) / KIB / count;
+            samples.add(new Sample("mem_resident", "KiB", warmup, resident));
             if (p.heapBytes() >= 0 && before.heapBytes() >= 0) {
-                samples.add(new Sample("mem_heap", "KiB", warmup, (p.heapBytes() - before.heapBytes()) / KIB / count));
+                double heap = (p.heapBytes() - before.heapBytes()) / KIB / count;
+                samples.add(new Sample("mem_heap", "KiB", warmup, heap));
+                // A JVM's resident size follows its heap sizing, not the interpreters: the heap is their cost.
+                samples.add(new Sample("mem_per_interp", "KiB", warmup, heap));
+            } else {
+                samples.add(new Sample("mem_per_interp", "KiB", warmup, resident));
             }
             before = null;
         }

@@ -31,6 +31,7 @@ class SampleReaderTest {
                 new ProbeReading("before 1 measured", -1, 0),
                 new ProbeReading("after 1 measured 10", -1, 10 * 4096));
         assertEquals(List.of(new Sample("mem_resident", "KiB", true, 1.0), new Sample("mem_heap", "KiB", true, 2.0),
-                new Sample("mem_resident", "KiB", false, 4.0)), SampleReader.memory(probes));
+                new Sample("mem_per_interp", "KiB", true, 2.0), new Sample("mem_resident", "KiB", false, 4.0),
+                new Sample("mem_per_interp", "KiB", false, 4.0)), SampleReader.memory(probes));
     }
 }

@@ -72,7 +72,7 @@ def main():
     args = _bench.args()
     n = calibrate(0.3 * args.scale)
     two_interpreters(args, n)
-    pool(args, max(1000, n // 3))
+    pool(args, n)
 
 
 if __name__ == '__main__':
