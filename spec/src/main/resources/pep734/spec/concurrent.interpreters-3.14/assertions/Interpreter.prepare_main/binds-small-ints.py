@@ -8,23 +8,29 @@
 from concurrent import interpreters
 
 
+def shape(v):
+    """repr() shows what matters (bool vs int, -0.0, nan, escapes); the type names are compared as well."""
+    types = (type(v).__name__, tuple(shape(x)[1] for x in v)) if type(v) is tuple else type(v).__name__
+    return repr(v), types
+
+
 def main():
     value = (0, 1, -1, 255, -256)
+    # Each element of a tuple is bound on its own too: a runtime may convert top-level values only.
+    items = {f"item{i}": x for i, x in enumerate(value)} if type(value) is tuple else {}
+    bound = dict(value=value, **items)
     interp = interpreters.create()
     try:
-        interp.prepare_main(value=value)
-        # repr() shows type-relevant details (bool vs int, -0.0, nan, escapes); type names are compared as well.
-        interp.exec(
-            "def _types(v):\n"
-            "    return (type(v).__name__, tuple(_types(x) for x in v)) if type(v) is tuple else type(v).__name__\n"
-            f"assert repr(value) == {repr(value)!r}, f'bound value differs: {{value!r:.200}}'\n"
-            f"assert _types(value) == {_types(value)!r}, f'bound types differ: {{_types(value)}}'\n")
+        interp.prepare_main(bound)
+        interp.exec("def shape(v):\n"
+                    "    types = (type(v).__name__, tuple(shape(x)[1] for x in v)) if type(v) is tuple else type(v).__name__\n"
+                    "    return repr(v), types\n"
+                    f"expected = {dict((k, shape(v)) for k, v in bound.items())!r}\n"
+                    "for name, want in expected.items():\n"
+                    "    got = shape(globals()[name])\n"
+                    "    assert got == want, f'{name} was bound as {got[0]:.200} ({got[1]}), sent {want[0]:.200} ({want[1]})'\n")
     finally:
         interp.close()
-
-
-def _types(v):
-    return (type(v).__name__, tuple(_types(x) for x in v)) if type(v) is tuple else type(v).__name__
 
 
 if __name__ == "__main__":
