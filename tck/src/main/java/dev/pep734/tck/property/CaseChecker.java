@@ -19,6 +19,14 @@ abstract class CaseChecker<T> {
     /** The cases of a run: edge cases first, then random ones, {@code tries} in all. */
     abstract List<T> generate(SplittableRandom random, int tries);
 
+    /**
+     * Cases per script. Batching makes a property cheap; a bound keeps one script well inside the script
+     * timeout on slow runtimes, and a failure stops the run at the first failing batch.
+     */
+    int batchSize() {
+        return 50;
+    }
+
     /** The kinds a case counts as, for the statistics. */
     abstract List<String> kinds(T testCase);
 
@@ -39,12 +47,18 @@ abstract class CaseChecker<T> {
         Map<String, Integer> statistics = new TreeMap<>();
         cases.forEach(c -> kinds(c).forEach(k -> statistics.merge(k, 1, Integer::sum)));
         Batch batch = new Batch(run);
-        OptionalInt first = firstFailing(cases, batch.run("cases", script(cases)));
-        if (first.isEmpty()) {
+        T original = null;
+        for (int from = 0; from < cases.size() && original == null; from += batchSize()) {
+            List<T> slice = cases.subList(from, Math.min(cases.size(), from + batchSize()));
+            OptionalInt first = firstFailing(slice, batch.run("cases", script(slice)));
+            if (first.isPresent()) {
+                original = slice.get(first.getAsInt());
+            }
+        }
+        if (original == null) {
             return new PropertyResult(true, property.name() + ": " + cases.size() + " cases held (seed "
                     + run.seed() + ")", Optional.empty(), statistics, Optional.empty(), batch.scripts());
         }
-        T original = cases.get(first.getAsInt());
         Shrinker.Shrunk<T> shrunk = Shrinker.minimise(original, this::shrinks,
                 candidates -> firstFailing(candidates, batch.run("shrink", script(candidates))));
         T minimal = shrunk.value();

@@ -51,6 +51,11 @@ final class QueueChainProperty implements Property {
             }
 
             @Override
+            int batchSize() {
+                return 25;
+            }
+
+            @Override
             List<String> kinds(QueueChain chain) {
                 List<String> kinds = new ArrayList<>();
                 kinds.add("chain maxsize=" + chain.maxsize());

@@ -55,6 +55,11 @@ final class QueueConcurrentProperty implements Property {
             }
 
             @Override
+            int batchSize() {
+                return 4;
+            }
+
+            @Override
             List<String> kinds(ConcurrentPhase phase) {
                 List<String> kinds = new ArrayList<>();
                 kinds.add("phase maxsize=" + phase.maxsize());

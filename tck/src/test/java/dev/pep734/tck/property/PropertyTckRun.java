@@ -22,7 +22,7 @@ final class PropertyTckRun {
 
     /**
      * @param implementation the implementation id ({@code cpython}, {@code cpython-mutant}, ...)
-     * @param property the property's name
+     * @param property the property's name, or {@code *} for every property
      * @param config more configuration parameters (the mutant, the seed, the tries)
      */
     static EngineExecutionResults run(String implementation, String property, Path workDir,
@@ -36,8 +36,8 @@ final class PropertyTckRun {
                 .configurationParameters(config)
                 .selectors(selectUniqueId(ENGINE))
                 .filters((PostDiscoveryFilter) d -> FilterResult.includedIf(!d.isTest()
-                        || d.getUniqueId().getLastSegment().getValue().equals(property)
-                        && d.getUniqueId().getLastSegment().getType().equals("property")));
+                        || d.getUniqueId().getLastSegment().getType().equals("property")
+                        && (property.equals("*") || d.getUniqueId().getLastSegment().getValue().equals(property))));
         return kit.execute();
     }
 
