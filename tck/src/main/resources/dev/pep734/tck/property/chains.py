@@ -3,7 +3,7 @@
 # Each chain gets a fresh queue; each action runs in main or in the subinterpreter of its slot, and prints
 # "@@ <chain> <step> <outcome>|<qsize> <empty> <full>", which the kit compares with its model:
 #   put  -> ok | full            get -> item <item> | empty | unbound | destroyed
-#   close -> closed              calls with timeout=1 add " blocked" (took >= 0.9 s) or " prompt" (< 0.5 s)
+#   close -> closed              calls with timeout=1 add " blocked" (took >= 0.9 s) or " prompt" (sooner)
 # Modes: "nowait" (put_nowait/get_nowait), "timeout" (timeout=1), "block" (plain put/get, only where the
 # kit's model says an item or a free slot is there).
 # Python 3.12 syntax and stdlib only.
@@ -48,7 +48,9 @@ def _act(chain, step, op, item, mode):
         out = "error " + type(e).__qualname__ + ": " + str(e)
     took = time.monotonic() - start
     if mode == "timeout":
-        out += " blocked" if took >= 0.9 else " prompt" if took < 0.5 else " waited-%.2fs" % took
+        # One threshold: a call that waited out its timeout took a second; anything shorter was served
+        # (on a loaded machine a served call may still take a while, so no tighter bound).
+        out += " blocked" if took >= 0.9 else " prompt"
     _state(chain, step, out)
 
 
