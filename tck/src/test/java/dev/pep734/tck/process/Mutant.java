@@ -234,6 +234,186 @@ enum Mutant {
             for t in threads:
                 t.join()
             assert q.qsize() == 40, "items lost: %d of 40 arrived" % q.qsize()
+            """),
+    PREPARE_MAIN_PICKLES_UNSHAREABLE("prepare_main pickles objects that are not shareable instead of refusing them", """
+            import pickle as _pickle
+            _prepare = interpreters.Interpreter.prepare_main
+            @functools.wraps(_prepare)
+            def prepare_main(self, ns=None, /, **kwargs):
+                ns = dict(ns or {}, **kwargs)
+                plain = {k: v for k, v in ns.items() if interpreters.is_shareable(v)}
+                pickled = {k: _pickle.dumps(v) for k, v in ns.items() if k not in plain}
+                _prepare(self, plain, _pickled_=_pickle.dumps(pickled))
+                self.exec("import pickle as _p\\nglobals().update({k: _p.loads(v) for k, v in "
+                          "_p.loads(_pickled_).items()})\\ndel _pickled_, _p\\n")
+            interpreters.Interpreter.prepare_main = prepare_main
+            """, """
+            interp = interpreters.create()
+            try:
+                interp.prepare_main(x=[1])
+            except interpreters.NotShareableError:
+                pass
+            else:
+                raise AssertionError("a list was bound by prepare_main")
+            interp.close()
+            """),
+
+    MEMORYVIEW_COPIED("a memoryview sent to another interpreter arrives as a read-only copy", """
+            def _copy_views(value):
+                return memoryview(bytes(value)) if isinstance(value, memoryview) else value
+            _prepare = interpreters.Interpreter.prepare_main
+            @functools.wraps(_prepare)
+            def prepare_main(self, ns=None, /, **kwargs):
+                ns = {k: _copy_views(v) for k, v in dict(ns or {}, **kwargs).items()}
+                return _prepare(self, ns)
+            interpreters.Interpreter.prepare_main = prepare_main
+            _put = _queues.Queue.put
+            @functools.wraps(_put)
+            def put(self, obj, *args, **kwargs):
+                return _put(self, _copy_views(obj), *args, **kwargs)
+            _queues.Queue.put = put
+            """, """
+            data = bytearray(b"ab")
+            interp = interpreters.create()
+            interp.prepare_main(m=memoryview(data))
+            try:
+                interp.exec("m[0] = ord('Z')")
+            except interpreters.ExecutionFailed as e:
+                raise AssertionError("the view is read-only: " + e.excinfo.formatted)
+            assert data[0] == ord("Z"), "the sub's write is not visible"
+            interp.close()
+            """),
+
+    SECOND_CLOSE_SILENT("a second close() returns silently instead of raising InterpreterNotFoundError", """
+            _close = interpreters.Interpreter.close
+            @functools.wraps(_close)
+            def close(self):
+                try:
+                    return _close(self)
+                except interpreters.InterpreterNotFoundError:
+                    return None
+            interpreters.Interpreter.close = close
+            """, """
+            interp = interpreters.create()
+            interp.close()
+            try:
+                interp.close()
+            except interpreters.InterpreterNotFoundError:
+                pass
+            else:
+                raise AssertionError("closing a closed interpreter succeeded")
+            """),
+
+    UNBOUND_ITEMS_REMOVED("by default, items of a closed interpreter vanish (UNBOUND_REMOVE instead of UNBOUND)", """
+            _create_queue = interpreters.create_queue
+            @functools.wraps(_create_queue)
+            def create_queue(maxsize=0, *, unbounditems=_queues.UNBOUND_REMOVE):
+                return _create_queue(maxsize, unbounditems=unbounditems)
+            interpreters.create_queue = create_queue
+            _queues.create = create_queue
+            """, """
+            q = interpreters.create_queue()
+            interp = interpreters.create()
+            interp.prepare_main(q=q)
+            interp.exec("q.put('x')")
+            interp.close()
+            assert q.qsize() == 1, "the item of the closed interpreter vanished"
+            """),
+
+    SYSTEM_EXIT_PROPAGATES("SystemExit in a subinterpreter is raised as SystemExit in the caller", """
+            def _exit_through(method):
+                @functools.wraps(method)
+                def wrapper(*args, **kwargs):
+                    try:
+                        return method(*args, **kwargs)
+                    except interpreters.ExecutionFailed as e:
+                        if e.excinfo.type.__name__ == "SystemExit":
+                            raise SystemExit(e.excinfo.msg) from None
+                        raise
+                return wrapper
+            interpreters.Interpreter.exec = _exit_through(interpreters.Interpreter.exec)
+            interpreters.Interpreter.call = _exit_through(interpreters.Interpreter.call)
+            """, """
+            interp = interpreters.create()
+            try:
+                interp.exec("raise SystemExit(3)")
+            except interpreters.ExecutionFailed:
+                pass
+            except SystemExit:
+                raise AssertionError("SystemExit crossed into the caller")
+            interp.close()
+            """),
+
+    EXCINFO_WITHOUT_TRACEBACK("ExecutionFailed.excinfo.errdisplay is empty (the traceback is not captured)", """
+            def _no_traceback(method):
+                @functools.wraps(method)
+                def wrapper(*args, **kwargs):
+                    try:
+                        return method(*args, **kwargs)
+                    except interpreters.ExecutionFailed as e:
+                        e.excinfo.errdisplay = e.excinfo.formatted
+                        raise
+                return wrapper
+            interpreters.Interpreter.exec = _no_traceback(interpreters.Interpreter.exec)
+            interpreters.Interpreter.call = _no_traceback(interpreters.Interpreter.call)
+            """, """
+            interp = interpreters.create()
+            try:
+                interp.exec("def f():\\n    1/0\\nf()\\n")
+            except interpreters.ExecutionFailed as e:
+                assert "Traceback" in e.excinfo.errdisplay, "no traceback in errdisplay"
+            interp.close()
+            """),
+
+    EXECUTOR_RAISES_EXECUTION_FAILED("InterpreterPoolExecutor futures raise ExecutionFailed, not the task's own exception", """
+            from concurrent.futures import interpreter as _pool
+            @functools.wraps(_pool.WorkerContext.run)
+            def run(self, task):
+                try:
+                    return self.interp.call(_pool.do_call, self.results, *task)
+                except interpreters.ExecutionFailed:
+                    self.results.get()
+                    raise
+            _pool.WorkerContext.run = run
+            """, """
+            from concurrent.futures import InterpreterPoolExecutor
+            with InterpreterPoolExecutor(max_workers=1) as pool:
+                try:
+                    pool.submit(int, "not a number").result(timeout=60)
+                except ValueError:
+                    pass
+            """),
+
+    EXECUTOR_RUNS_TASKS_IN_MAIN("InterpreterPoolExecutor runs tasks in the main interpreter, like a thread pool", """
+            from concurrent.futures import interpreter as _pool
+            @functools.wraps(_pool.WorkerContext.run)
+            def run(self, task):
+                fn, args, kwargs = task
+                return fn(*args, **kwargs)
+            _pool.WorkerContext.run = run
+            """, """
+            from concurrent.futures import InterpreterPoolExecutor
+            with InterpreterPoolExecutor(max_workers=1) as pool:
+                where = pool.submit(interpreters.get_current).result(timeout=60)
+            assert where.id != interpreters.get_main().id, "the task ran in the main interpreter"
+            """),
+
+    CALL_IN_THREAD_BLOCKS("call_in_thread() runs the function to the end before it returns", """
+            _call_in_thread = interpreters.Interpreter.call_in_thread
+            @functools.wraps(_call_in_thread)
+            def call_in_thread(self, callable, /, *args, **kwargs):
+                t = _call_in_thread(self, callable, *args, **kwargs)
+                t.join()
+                return t
+            interpreters.Interpreter.call_in_thread = call_in_thread
+            """, """
+            q = interpreters.create_queue()
+            interp = interpreters.create()
+            t = interp.call_in_thread(q.get, timeout=5)
+            assert t.is_alive(), "call_in_thread() waited for the function to finish"
+            q.put(None)
+            t.join(30)
+            interp.close()
             """);
 
     private final String description;

@@ -1,0 +1,132 @@
+package dev.pep734.tck.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pep734.tck.spi.ImplementationContext;
+import dev.pep734.tck.spi.Outcome;
+import dev.pep734.tck.spi.RunResult;
+import dev.pep734.tck.spi.ScriptRun;
+import dev.pep734.tck.spi.Session;
+import dev.pep734.tck.spi.StartedImplementation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each family of the TCK's own assertion scripts catches realistic bugs: for every pair below, the named
+ * script of the real spec passes on CPython 3.14.3 and fails on the mutant. (The mutant's own detector only
+ * shows that the mutant misbehaves; this shows that the kit notices.) If a pair fails here, either the script
+ * got weaker or the mutant no longer breaks what it claims to.
+ */
+class MutantImplementationCatchesTest {
+
+    /** The families of assertions the issue names; each must catch at least one mutant. */
+    enum Family { LIFECYCLE, SHARING, QUEUES, EXCEPTIONS, EXECUTOR }
+
+    record Catch(Family family, Mutant mutant, String script) {
+
+        @Override
+        public String toString() {
+            return family + ": " + mutant.id() + " caught by " + script;
+        }
+    }
+
+    private static final String SPEC = "pep734/spec/";
+    private static final String V314 = "concurrent.interpreters-3.14/assertions/";
+    private static final String HOWTO = "howto/assertions/";
+    private static final String POOL = HOWTO + "concurrent-futures-interpreterpoolexecutor/";
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final Pattern INCLUDES = Pattern.compile("(?m)^# includes:(.*)$");
+
+    static List<Catch> catches() {
+        return List.of(
+                new Catch(Family.LIFECYCLE, Mutant.CLOSE_DOES_NOTHING, V314 + "list_all/closed-interpreter-not-listed.py"),
+                new Catch(Family.LIFECYCLE, Mutant.SECOND_CLOSE_SILENT, V314 + "Interpreter.close/second-close-raises-not-found.py"),
+                new Catch(Family.LIFECYCLE, Mutant.SECOND_CLOSE_SILENT, V314 + "InterpreterNotFoundError/every-method-after-close.py"),
+                new Catch(Family.LIFECYCLE, Mutant.IS_RUNNING_ALWAYS_FALSE, V314 + "Interpreter.is_running/true-while-executing.py"),
+                new Catch(Family.LIFECYCLE, Mutant.GET_CURRENT_RETURNS_MAIN, V314 + "get_current/inside-call.py"),
+                new Catch(Family.LIFECYCLE, Mutant.CALL_IN_THREAD_BLOCKS, V314 + "Interpreter.call_in_thread/does-not-block-caller.py"),
+                new Catch(Family.SHARING, Mutant.PREPARE_MAIN_PICKLES_UNSHAREABLE, V314 + "Interpreter.prepare_main/refuses-list.py"),
+                new Catch(Family.SHARING, Mutant.PREPARE_MAIN_PICKLES_UNSHAREABLE, V314 + "Interpreter.prepare_main/refuses-plain-object.py"),
+                new Catch(Family.SHARING, Mutant.MEMORYVIEW_COPIED, V314 + "Interpreter.prepare_main/memoryview-shares-buffer.py"),
+                new Catch(Family.SHARING, Mutant.MEMORYVIEW_COPIED, V314 + "reference/queue-memoryview-shared.py"),
+                new Catch(Family.SHARING, Mutant.PREPARE_MAIN_CHANGES_VALUES, V314 + "Interpreter.prepare_main/binds-small-ints.py"),
+                new Catch(Family.SHARING, Mutant.NOT_SHAREABLE_IS_VALUE_ERROR, V314 + "NotShareableError/not-an-interpreter-error.py"),
+                new Catch(Family.QUEUES, Mutant.QUEUE_LIFO, HOWTO + "using-queues/fifo-order.py"),
+                new Catch(Family.QUEUES, Mutant.QUEUE_LIFO, V314 + "reference/queue-fifo-single-producer.py"),
+                new Catch(Family.QUEUES, Mutant.QUEUE_DROPS_EVERY_THIRD, V314 + "reference/queue-fifo-single-producer.py"),
+                new Catch(Family.QUEUES, Mutant.UNBOUND_ITEMS_REMOVED, V314 + "reference/queue-items-of-closed-interpreter.py"),
+                new Catch(Family.QUEUES, Mutant.GET_TIMEOUT_IGNORED, V314 + "reference/queue-get-timeout-waits.py"),
+                new Catch(Family.EXCEPTIONS, Mutant.EXECUTION_FAILED_IS_RUNTIME_ERROR, V314 + "ExecutionFailed/caught-as-interpreter-error.py"),
+                new Catch(Family.EXCEPTIONS, Mutant.SYSTEM_EXIT_PROPAGATES, V314 + "Interpreter.exec/system-exit-becomes-execution-failed.py"),
+                new Catch(Family.EXCEPTIONS, Mutant.SYSTEM_EXIT_PROPAGATES, V314 + "Interpreter.call/system-exit-becomes-execution-failed.py"),
+                new Catch(Family.EXCEPTIONS, Mutant.EXCINFO_WITHOUT_TRACEBACK, V314 + "ExecutionFailed.excinfo/errdisplay-has-traceback-and-cause.py"),
+                new Catch(Family.EXECUTOR, Mutant.EXECUTOR_RAISES_EXECUTION_FAILED, POOL + "task-exception-keeps-type.py"),
+                new Catch(Family.EXECUTOR, Mutant.EXECUTOR_RUNS_TASKS_IN_MAIN, POOL + "tasks-run-in-subinterpreters.py"),
+                new Catch(Family.EXECUTOR, Mutant.EXECUTOR_RUNS_TASKS_IN_MAIN, POOL + "shutdown-closes-interpreters.py"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("catches")
+    void theAssertionPassesOnCPythonAndFailsOnTheMutant(Catch c) throws Exception {
+        String program = program(c.script());
+        RunResult truth = GroundTruth.run(program, TIMEOUT);
+        assertEquals(Outcome.PASSED, truth.outcome(), () -> c.script() + " fails on CPython itself:\n" + truth.stderr());
+        try (StartedImplementation started = new MutantImplementation().start(new ImplementationContext(
+                Map.of(MutantImplementation.MUTANT_KEY, c.mutant().id()), GroundTruth.WORK));
+             Session session = started.openSession()) {
+            RunResult broken = session.run(ScriptRun.of(GroundTruth.script(program), TIMEOUT));
+            assertTrue(broken.outcome() == Outcome.FAILED || broken.outcome() == Outcome.ERROR,
+                    () -> c + ": the script ended " + broken.outcome() + " on the mutant; it must fail\n"
+                            + broken.stderr());
+        }
+    }
+
+    @Test
+    void everyFamilyCatchesAtLeastOneMutant() {
+        Set<Family> covered = catches().stream().map(Catch::family).collect(Collectors.toCollection(
+                () -> EnumSet.noneOf(Family.class)));
+        assertEquals(EnumSet.allOf(Family.class), covered, "families without a catching assertion");
+    }
+
+    @Test
+    void theQueueOrderMutantIsCaughtByARequirementNotOnlyAShould() throws IOException {
+        // The HOWTO calls the queue an implementation of the queue.Queue interface, which is FIFO: a LIFO
+        // queue must fail a `must`, so a vendor cannot pass the required level with it.
+        String script = text(SPEC + HOWTO + "using-queues/fifo-order.py");
+        assertTrue(script.contains("\n# level: must\n"), "fifo-order.py is no longer level must");
+    }
+
+    /** The script as the TCK runs it: its harness includes (if any) first, then the script. */
+    private static String program(String script) throws IOException {
+        String source = text(SPEC + script);
+        StringBuilder program = new StringBuilder();
+        Matcher includes = INCLUDES.matcher(source);
+        if (includes.find()) {
+            for (String name : includes.group(1).split(",")) {
+                program.append(text(SPEC + "harness/" + name.strip())).append('\n');
+            }
+        }
+        return program.append(source).toString();
+    }
+
+    private static String text(String resource) throws IOException {
+        try (InputStream in = MutantImplementationCatchesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertNotNull(in, "missing spec resource " + resource);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
