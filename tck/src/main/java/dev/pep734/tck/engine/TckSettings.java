@@ -69,8 +69,8 @@ record TckSettings(Map<String, String> values) {
         }
     }
 
-    /** Scripts run at once unless {@link Constants#PARALLELISM} says otherwise (measured on 2 cores: see README). */
-    static final int DEFAULT_PARALLELISM = 2;
+    /** Scripts run at once unless {@link Constants#PARALLELISM} says otherwise (1 until the 38 reference failures seen at 2 on a saturated host are explained). */
+    static final int DEFAULT_PARALLELISM = 1;
 
     /** How many sessions run scripts at once; a malformed or non-positive value names itself. */
     int parallelism() {
