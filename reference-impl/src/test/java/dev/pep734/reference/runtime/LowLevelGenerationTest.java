@@ -45,9 +45,10 @@ class LowLevelGenerationTest {
                 @check
                 def unrestricted_merges_namespace():
                     i = _interpreters.create()
-                    ns = _interpreters.run_string_unrestricted(i, 'total = sum(values) + extra\\ndef twice(): return total * 2', {'values': [1, 2], 'extra': 3})
+                    ns = _interpreters.run_string_unrestricted(i, 'total = sum(values) + extra\\ndef twice(): return total * 2\\nclass C:\\n    def g(self): return total', {'values': [1, 2], 'extra': 3})
                     assert ns['total'] == 6 and ns['values'] == [1, 2] and ns['__name__'] == '__main__'
                     assert ns['twice']() == 12, 'a function the command defined comes back, reading the returned dict'
+                    assert ns['C']().g() == 6 and ns['C'].__name__ == 'C', 'a class the command defined comes back'
                     _interpreters.destroy(i)
 
                 @check

@@ -65,8 +65,8 @@ def run_string_unrestricted(id, command, ns=None):
 
     The interpreters do not share objects here (each is its own GraalPy context): ns values and the
     returned namespace are copies; modules come back as this interpreter's module of the same name,
-    functions the command defined are rebuilt from their code with the returned dict as their globals, and
-    values that cannot be copied (classes the command defined, open files, ...) are left out.
+    functions and classes the command defined are rebuilt from their code with the returned dict as their
+    globals, and values that cannot be copied (open files, instances of those classes, ...) are left out.
     """
     return _run(id, command, ns, True)
 
@@ -143,6 +143,11 @@ def _dump_namespace(ns):
             if function is not None:
                 rows.append((name, 'function', function))
             continue
+        if isinstance(value, type) and value.__module__ == '__main__':
+            cls = _dump_class(value)
+            if cls is not None:
+                rows.append((name, 'class', cls))
+            continue
         if getattr(value, '__module__', None) == '__main__' or getattr(type(value), '__module__', None) == '__main__':
             continue  # defined by the command: only this interpreter has it
         try:
@@ -162,15 +167,52 @@ def _dump_function(fn):
         return None
 
 
+def _dump_class(cls):
+    """A class the command defined, as its name, bases (classes importable anywhere) and attributes."""
+    if any(base.__module__ == '__main__' for base in cls.__bases__):
+        return None
+    attrs = []
+    for key, value in vars(cls).items():
+        if key in ('__dict__', '__weakref__'):
+            continue
+        if isinstance(value, _types.FunctionType):
+            function = _dump_function(value)
+            if function is not None:
+                attrs.append((key, 'function', function))
+            continue
+        try:
+            attrs.append((key, 'pickle', _pickle.dumps(value)))
+        except Exception:
+            continue
+    try:
+        return _pickle.dumps((cls.__name__, cls.__qualname__, cls.__bases__, tuple(attrs)))
+    except Exception:
+        return None
+
+
+def _load_value(kind, payload, ns):
+    if kind == 'function':
+        code, fname, qualname, defaults, kwdefaults = _pickle.loads(payload)
+        fn = _types.FunctionType(_marshal.loads(code), ns, fname, defaults)
+        fn.__qualname__, fn.__kwdefaults__ = qualname, kwdefaults
+        return fn
+    if kind == 'class':
+        name, qualname, bases, attrs = _pickle.loads(payload)
+        body = {}
+        for key, attr_kind, attr_payload in attrs:
+            try:
+                body[key] = _load_value(attr_kind, attr_payload, ns)
+            except Exception:
+                continue
+        cls = type(name, bases, body)
+        cls.__qualname__ = qualname
+        return cls
+    return _pickle.loads(payload)
+
+
 def _load_namespace(rows):
     ns = {}
     for name, kind, payload in rows:
-        if kind == 'function':
-            code, fname, qualname, defaults, kwdefaults = _pickle.loads(payload)
-            fn = _types.FunctionType(_marshal.loads(code), ns, fname, defaults)
-            fn.__qualname__, fn.__kwdefaults__ = qualname, kwdefaults
-            ns[name] = fn
-            continue
         if kind == 'module':
             if payload == 'builtins':
                 ns[name] = _builtins
@@ -185,7 +227,7 @@ def _load_namespace(rows):
                 ns[name] = module
             continue
         try:
-            ns[name] = _pickle.loads(payload)
+            ns[name] = _load_value(kind, payload, ns)
         except Exception:
             continue
     return ns
