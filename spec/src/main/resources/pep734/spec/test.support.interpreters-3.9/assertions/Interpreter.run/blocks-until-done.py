@@ -17,7 +17,7 @@ def main():
     interp = interpreters.create()
     try:
         start = time.monotonic()
-        interp.run(f"import time\ntime.sleep(0.5)\nopen({path!r}, 'w').write('done')\n")
+        interp.run(f"import time\ntime.sleep(0.5)\nwith open({path!r}, 'w') as f:\n    f.write('done')\n")
         took = time.monotonic() - start
         with open(path) as f:
             content = f.read()
