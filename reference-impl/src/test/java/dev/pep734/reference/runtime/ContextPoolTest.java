@@ -29,7 +29,9 @@ class ContextPoolTest {
         while (pool.ready(key) < count && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertEquals(count, pool.ready(key), "the pool did not fill in time");
+        int ready = pool.ready(key);
+        // The pool may already hold more than asked for (the shared one fills to its target in the background).
+        assertTrue(ready >= count, "the pool did not fill in time: " + ready + " ready, waited for " + count);
     }
 
     @Test
