@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pep734.tck.spec.AssertionScript;
+import dev.pep734.tck.spec.Profile;
+import dev.pep734.tck.spec.SpecLibrary;
 import dev.pep734.tck.spi.ImplementationContext;
 import dev.pep734.tck.spi.Outcome;
 import dev.pep734.tck.spi.RunResult;
@@ -18,8 +21,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +50,6 @@ class MutantImplementationCatchesTest {
     private static final String HOWTO = "howto/assertions/";
     private static final String POOL = HOWTO + "concurrent-futures-interpreterpoolexecutor/";
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    private static final Pattern INCLUDES = Pattern.compile("(?m)^# includes:(.*)$");
 
     static List<Catch> catches() {
         return List.of(
@@ -110,17 +110,15 @@ class MutantImplementationCatchesTest {
         assertTrue(script.contains("\n# level: must\n"), "fifo-order.py is no longer level must");
     }
 
-    /** The script as the TCK runs it: its harness includes (if any) first, then the script. */
-    private static String program(String script) throws IOException {
-        String source = text(SPEC + script);
-        StringBuilder program = new StringBuilder();
-        Matcher includes = INCLUDES.matcher(source);
-        if (includes.find()) {
-            for (String name : includes.group(1).split(",")) {
-                program.append(text(SPEC + "harness/" + name.strip())).append('\n');
-            }
-        }
-        return program.append(source).toString();
+    /** The script as the TCK runs it (harness includes first), as the spec library loads it. */
+    private static String program(String script) {
+        String resource = SPEC + script;
+        SpecLibrary library = SpecLibrary.fromClassLoader(MutantImplementationCatchesTest.class.getClassLoader());
+        String profileId = script.substring(0, script.indexOf('/'));
+        Profile profile = library.profile(profileId).orElseThrow(() -> new AssertionError("no profile " + profileId));
+        return library.load(profile).assertions().stream().filter(a -> a.resource().equals(resource))
+                .map(AssertionScript::source).findFirst()
+                .orElseThrow(() -> new AssertionError("no assertion script " + resource));
     }
 
     private static String text(String resource) throws IOException {
