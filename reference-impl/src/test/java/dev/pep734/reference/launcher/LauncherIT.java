@@ -73,6 +73,26 @@ class LauncherIT {
         assertEquals(new Exit(3, "héllo ['a', 'b c'] " + dir.toRealPath() + "\n", "to stderr\n"), exit);
     }
 
+    /**
+     * The exit path, several times: stderr holds what the program wrote and nothing else. It once also held
+     * GraalPy's "ErrorManager: 2: ... The log handler is closed" now and then, when engines nobody had closed
+     * (the context pool's) met GraalPy's shutdown hook; the second's pause gives such a pool time to fill.
+     */
+    @Test
+    void exitingWritesNothingButTheProgramsOwnOutput(@TempDir Path scripts) throws IOException, InterruptedException {
+        Path script = Files.writeString(scripts.resolve("exit3.py"), """
+                import sys, time
+                from concurrent import interpreters
+                interpreters.create()
+                time.sleep(1)
+                print("to stderr", file=sys.stderr)
+                sys.exit(3)
+                """);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertEquals(new Exit(3, "", "to stderr\n"), run(python3, script.toString()), "attempt " + attempt);
+        }
+    }
+
     /** The README's demo: two interpreters on two threads, a queue and a shared memoryview. */
     @Test
     void runsTheReadmeDemo() throws IOException, InterruptedException {
