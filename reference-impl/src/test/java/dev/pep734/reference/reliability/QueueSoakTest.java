@@ -18,7 +18,11 @@ class QueueSoakTest {
 
             def left(q):
                 return q.qsize()
-            """, "put", "get");
+
+            def start(interp, code, names):
+                interp.prepare_main(**names)
+                interp.exec(code)
+            """, "put", "get(timeout=120)", "put");
 
     @Test
     void everyItemArrivesExactlyOnceInProducerOrder() {

@@ -17,10 +17,14 @@ import java.util.Map;
  *
  * @param name the tag of the printed figures and the script's file name
  * @param setup Python that imports the API as {@code I} and defines {@code make(maxsize)} (a new
- *     {@code (sending end, receiving end)}) and {@code left(receiving end)} (items still in it)
- * @param send the sending method, {@code recv} the receiving one (both take a timeout)
+ *     {@code (sending end, receiving end)}; channels have no maxsize), {@code left(receiving end)} (items still
+ *     in it) and {@code start(interp, code, names)} (runs {@code code} in {@code interp} with {@code names}
+ *     bound in its {@code __main__}, blocking)
+ * @param send the sending method's name, used as {@code end.SEND(item)}, blocking while the lane is full
+ * @param recv the receiving call, used as {@code end.RECV}: waits, e.g. {@code get(timeout=120)}
+ * @param reply the method a consumer sends its tally with, which must not wait for main to receive it
  */
-record SoakScript(String name, ApiGeneration generation, String setup, String send, String recv) {
+record SoakScript(String name, ApiGeneration generation, String setup, String send, String recv, String reply) {
     private static final String TEMPLATE = """
             import sys, threading, time
             %IMPORT%
@@ -36,7 +40,7 @@ record SoakScript(String name, ApiGeneration generation, String setup, String se
             got = dups = disorder = 0
             q = queues[me % len(queues)]
             while True:
-                item = q.%RECV%(timeout=120)
+                item = q.%RECV%
                 if item is None:
                     break
                 p, seq = item
@@ -48,7 +52,7 @@ record SoakScript(String name, ApiGeneration generation, String setup, String se
                     disorder += 1
                 last[p] = seq
                 got += 1
-            results.put((me, got, dups, disorder, tuple(bytes(b) for b in seen)))
+            results.%REPLY%((me, got, dups, disorder, tuple(bytes(b) for b in seen)))
             '''
 
             def main():
@@ -56,24 +60,23 @@ record SoakScript(String name, ApiGeneration generation, String setup, String se
                 assert consumers >= nqueues, 'every queue needs a consumer'
                 pairs = [make(maxsize) for _ in range(nqueues)]
                 queues, ends = tuple(p[0] for p in pairs), tuple(p[1] for p in pairs)
-                results = I.create_queue()
+                results, answers = make(0)
                 errors = []
 
-                def run(interp, code):
+                def run(interp, code, names):
                     try:
-                        interp.exec(code)
+                        start(interp, code, names)
                     except Exception as e:
                         errors.append(f'{interp}: {e!r}')
 
                 prods = [I.create() for _ in range(producers)]
                 cons = [I.create() for _ in range(consumers)]
-                for i, it in enumerate(prods):
-                    it.prepare_main(me=i, n=per_producer, queues=queues)
-                for i, it in enumerate(cons):
-                    it.prepare_main(me=i, n=per_producer, producers=producers, queues=ends, results=results)
                 t0 = time.monotonic()
-                cthreads = [threading.Thread(target=run, args=(c, CONSUME)) for c in cons]
-                pthreads = [threading.Thread(target=run, args=(p, PRODUCE)) for p in prods]
+                cthreads = [threading.Thread(target=run, args=(c, CONSUME, dict(
+                    me=i, n=per_producer, producers=producers, queues=ends, results=results)))
+                    for i, c in enumerate(cons)]
+                pthreads = [threading.Thread(target=run, args=(p, PRODUCE, dict(me=i, n=per_producer, queues=queues)))
+                            for i, p in enumerate(prods)]
                 for t in cthreads + pthreads:
                     t.start()
                 for t in pthreads:
@@ -87,7 +90,7 @@ record SoakScript(String name, ApiGeneration generation, String setup, String se
                 moved = dups = disorder = overlap = 0
                 union = [0] * producers
                 for _ in range(consumers - len(errors)):
-                    me, got, d, o, seen = results.get(timeout=60)
+                    me, got, d, o, seen = answers.%RECV%
                     moved += got
                     dups += d
                     disorder += o
@@ -96,7 +99,7 @@ record SoakScript(String name, ApiGeneration generation, String setup, String se
                         overlap += (union[p] & bits).bit_count()
                         union[p] |= bits
                 missing = sum(per_producer - u.bit_count() for u in union)
-                leftover = sum(left(e) for e in ends) + results.qsize()
+                leftover = sum(left(e) for e in ends) + left(answers)
                 for it in prods + cons:
                     it.close()
                 print('SOAK', f'interpreters={producers + consumers} threads={producers + consumers}',
@@ -124,7 +127,8 @@ record SoakScript(String name, ApiGeneration generation, String setup, String se
         long perProducer = (items + producers - 1) / producers;
         Duration limit = GuestRun.limit("pep734." + key + ".limit.seconds",
                 180 + perProducer * producers / itemsPerSecondFloor);
-        String script = TEMPLATE.replace("%IMPORT%", setup).replace("%SEND%", send).replace("%RECV%", recv);
+        String script = TEMPLATE.replace("%IMPORT%", setup).replace("%SEND%", send).replace("%RECV%", recv)
+                .replace("%REPLY%", reply);
 
         GuestRun run = GuestRun.run(name + ".py", script, generation,
                 List.of(String.valueOf(producers), String.valueOf(consumers), String.valueOf(lanes),
