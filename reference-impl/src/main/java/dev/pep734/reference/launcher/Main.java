@@ -44,6 +44,9 @@ public final class Main {
      */
     static final String POOL_PROPERTY = "pep734.reference.pool";
 
+    /** GraalPy's option for {@code sys.executable}, as a system property every engine of the JVM reads. */
+    static final String EXECUTABLE_PROPERTY = "polyglot.python.Executable";
+
     /** Runs the command line and exits the JVM with the program's exit status. */
     public static void main(String[] args) {
         // One program per JVM, so no pool unless asked for: the pool's blank contexts belong to no runtime and are
@@ -55,6 +58,12 @@ public final class Main {
             System.setProperty(POOL_PROPERTY, "0");
         }
         // Unbuffered descriptors: Python does its own buffering, and nothing may be lost at System.exit.
+        String launcher = System.getProperty(PROGRAM_PROPERTY);
+        if (launcher != null && System.getProperty(EXECUTABLE_PROPERTY) == null) {
+            // sys.executable is this launcher, absolute and normalised as CPython's; runpy names it in `-m`
+            // errors ("python3: No module named x"), and subprocess.run([sys.executable, ...]) starts it.
+            System.setProperty(EXECUTABLE_PROPERTY, Path.of(launcher).toAbsolutePath().normalize().toString());
+        }
         OutputStream out = new FileOutputStream(FileDescriptor.out);
         OutputStream err = new FileOutputStream(FileDescriptor.err);
         String program = System.getProperty(PROGRAM_PROPERTY, "python3");

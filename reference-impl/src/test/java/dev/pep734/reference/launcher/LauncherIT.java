@@ -3,23 +3,16 @@ package dev.pep734.reference.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged {@code target/bin/python3} as a process, started the way the TCK's process adapter starts any
- * vendor's {@code python}: {@code EXECUTABLE SCRIPT ARGS...}, no {@code PYTHON*} variables of the parent,
- * unbuffered UTF-8 output. Runs after {@code package} (Failsafe), which writes the script.
+ * The packaged {@code target/bin/python3} as a process ({@link LauncherProcess}). Runs after {@code package}
+ * (Failsafe), which writes the script.
  */
 class LauncherIT {
 
@@ -35,28 +28,12 @@ class LauncherIT {
         assertTrue(Files.isSymbolicLink(python3.resolveSibling("python")), "target/bin/python links to python3");
     }
 
-    private record Exit(int status, String stdout, String stderr) {
+    private Exit run(Path executable, String... words) throws IOException, InterruptedException {
+        LauncherProcess process = LauncherProcess.run(executable, dir, words);
+        return new Exit(process.status(), process.stdout(), process.stderr());
     }
 
-    private Exit run(Path executable, String... words) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(executable.toString()));
-        command.addAll(List.of(words));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectOutput(dir.resolve("out.txt").toFile())
-                .redirectError(dir.resolve("err.txt").toFile());
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(key -> key.startsWith("PYTHON"));
-        env.put("PYTHONDONTWRITEBYTECODE", "1");
-        env.put("PYTHONIOENCODING", "utf-8");
-        env.put("PYTHONUNBUFFERED", "1");
-        Process process = builder.start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError(command + " did not end within 5 minutes");
-        }
-        return new Exit(process.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
-                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    private record Exit(int status, String stdout, String stderr) {
     }
 
     @Test
