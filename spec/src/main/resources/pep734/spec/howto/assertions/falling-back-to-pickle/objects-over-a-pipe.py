@@ -1,6 +1,7 @@
 # ---
 # clause: section:falling-back-to-pickle
 # quote: Passing objects via pickle:
+# includes: exec_thread.py
 # level: must
 # features: threads
 # description: objects pickled in main and written to a pipe (length-prefixed) are rebuilt in order by an interpreter reading in another thread
@@ -8,7 +9,6 @@
 import os
 import pickle
 import struct
-import threading
 from concurrent import interpreters
 
 READER = """
@@ -38,14 +38,13 @@ def main():
     interp = interpreters.create()
     try:
         interp.prepare_main(reader=r, results=results)
-        t = threading.Thread(target=interp.exec, args=(READER,))
-        t.start()
+        worker = ExecThread(interp, READER)
         for obj in items:
             data = pickle.dumps(obj)
             os.write(s, struct.pack(">I", len(data)) + data)
         os.write(s, struct.pack(">I", 0))
-        got = results.get(timeout=30)
-        t.join(30)
+        got = worker.get(results, 30, "the objects it rebuilt")
+        worker.join(30)
         assert got == repr(items), f"the interpreter rebuilt {got}; sent {items!r}"
     finally:
         os.close(r)

@@ -1,12 +1,12 @@
 # ---
 # clause: section:pipes-sockets-etc
 # quote: You can also close the pipe ends and join the thread to synchronize.
+# includes: exec_thread.py
 # level: must
 # features: threads, pipes
 # description: closing the write end in the main interpreter ends the other interpreter's read loop (EOF) so join() returns with all data
 # ---
 import os
-import threading
 from concurrent import interpreters
 
 
@@ -17,7 +17,7 @@ def main():
     closed_w = False
     try:
         interp.prepare_main(out=out, rpipe=r)
-        t = threading.Thread(target=interp.exec, args=(
+        worker = ExecThread(interp, (
             "import os\n"
             "chunks = []\n"
             "while True:\n"
@@ -25,15 +25,13 @@ def main():
             "    if not c:\n"
             "        break\n"
             "    chunks.append(c)\n"
-            "out.put(b''.join(chunks))\n",))
-        t.start()
+            "out.put(b''.join(chunks))\n"))
         for i in range(50):
             os.write(s, b"%d," % i)
         os.close(s)
         closed_w = True
-        t.join(60)
-        assert not t.is_alive(), "closing the write end did not end the interpreter's read loop"
-        got = out.get(timeout=10)
+        got = worker.get(out, 60, "the data it read (closing the write end must end its read loop)")
+        worker.join(10)
         expected = b"".join(b"%d," % i for i in range(50))
         assert got == expected, f"the interpreter read {got[:60]!r}... ({len(got)} bytes), expected {len(expected)} bytes"
     finally:

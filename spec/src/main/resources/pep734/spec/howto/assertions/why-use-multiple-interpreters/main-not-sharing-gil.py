@@ -10,14 +10,15 @@
 # its GIL (sum over a range in C), while the main interpreter samples the clock in a Python loop. Had they one
 # GIL, the main interpreter could not run a bytecode during that call; with a GIL each it keeps running
 # whenever the OS gives its thread a core. Check: main took samples in the middle half of the call.
+# Signals go through a queue and the thread's liveness only (no shared memory), so that an implementation is
+# judged here on its GILs alone, and a broken one fails within the deadline instead of hanging.
 import threading
 import time
 from concurrent import interpreters
 
 HOLDER = """
 import time
-while not state[1]:               # wait until the main interpreter is sampling
-    time.sleep(0.001)
+go.get()                          # the main interpreter is about to sample
 n = 10 ** 6
 while True:                       # size the call: at least ~0.3 s of one uninterrupted C call
     t0 = time.monotonic()
@@ -27,34 +28,30 @@ while True:                       # size the call: at least ~0.3 s of one uninte
         break
     n *= 4
 out.put((t0, t1, n))
-state[0] = 1
 """
 
 
 def main():
-    state = bytearray(2)          # [0]: the subinterpreter is done, [1]: main is sampling
-    view = memoryview(state)
     sub = interpreters.create()
+    go = interpreters.create_queue()
     out = interpreters.create_queue()
     errors = []
     try:
-        sub.prepare_main(state=view, out=out)
+        sub.prepare_main(go=go, out=out)
 
         def run():
             try:
                 sub.exec(HOLDER)
             except Exception as exc:
                 errors.append(exc)
-            finally:
-                state[0] = 1
 
         t = threading.Thread(target=run)
         t.start()
         samples = []
         last = 0.0
         deadline = time.monotonic() + 150
-        state[1] = 1
-        while not state[0] and time.monotonic() < deadline:
+        go.put(1)
+        while t.is_alive() and time.monotonic() < deadline:
             now = time.monotonic()
             if now - last >= 0.001:
                 samples.append(now)
