@@ -14,7 +14,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +29,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>With {@link Constants#PARALLELISM} above one, the keeper holds that many slots: each run takes a free slot
  * (waiting for one), uses that slot's session alone and gives it back, so a session is still used by one thread
  * at a time and the watchdog and replacement logic stay per session.
+ *
+ * <p>A session may be closed by its own run (an implementation that gives up, or a close that reaches the run
+ * thread): its result is then not trusted, and the TCK's thread never waits on such a session for more than
+ * {@link #SESSION_CALL_LIMIT} ({@code close()} and {@code isUsable()} run on a daemon thread), since a close that
+ * waits for its own run never returns.
  */
 final class SessionKeeper implements AutoCloseable {
 
@@ -34,6 +41,11 @@ final class SessionKeeper implements AutoCloseable {
     private static final class Slot {
         Session session;
     }
+
+    /** How long the TCK's thread waits for a session's {@code close()} or {@code isUsable()} before giving up on it. */
+    static final Duration SESSION_CALL_LIMIT = Duration.ofSeconds(5);
+
+    private static final String CLOSED_DURING_RUN = "the session was closed while the script ran (not by the TCK)";
 
     private final StartedImplementation implementation;
     // Runs go on their own daemon threads so that a run which ignores close() cannot block the TCK's thread.
@@ -94,7 +106,8 @@ final class SessionKeeper implements AutoCloseable {
     }
 
     private RunResult runIn(Slot slot, ScriptRun request) throws ImplementationException {
-        if (slot.session == null || !slot.session.isUsable()) {
+        Session previous = slot.session;
+        if (previous == null || !within(previous::isUsable, false)) {
             replace(slot);
         }
         Session current = slot.session;
@@ -109,13 +122,22 @@ final class SessionKeeper implements AutoCloseable {
             }
             if (result.outcome() == Outcome.TIMED_OUT || result.outcome() == Outcome.CRASHED) {
                 discard(slot);
+                return result;
+            }
+            // The keeper checked the session usable before the run: unusable now means closed or broken during it.
+            if (!within(current::isUsable, false)) {
+                discard(slot);
+                return RunResult.aborted(Outcome.CRASHED, CLOSED_DURING_RUN + ", so its " + result.outcome()
+                        + " result is not trusted", result.stdout(), result.stderr(), since(start));
             }
             return result;
         } catch (TimeoutException e) {
-            discard(slot);
             future.cancel(true);
+            boolean closedDuringRun = !within(current::isUsable, true);
+            discard(slot);
             return RunResult.aborted(Outcome.TIMED_OUT, "timed out: no result after " + seconds(limit)
-                    + " (timeout " + seconds(request.timeout()) + " plus grace); the TCK closed the session",
+                    + " (timeout " + seconds(request.timeout()) + " plus grace); "
+                    + (closedDuringRun ? CLOSED_DURING_RUN + " and never returned" : "the TCK closed the session"),
                     "", "", since(start));
         } catch (ExecutionException e) {
             discard(slot);
@@ -137,14 +159,37 @@ final class SessionKeeper implements AutoCloseable {
         opened.incrementAndGet();
     }
 
-    private static void discard(Slot slot) {
-        if (slot.session != null) {
-            try {
-                slot.session.close();
-            } catch (RuntimeException ignored) {
-                // A broken session may fail to close; it is dropped either way.
-            }
-            slot.session = null;
+    /** Closes and drops the slot's session; a close that does not return in time is left to its daemon thread. */
+    private void discard(Slot slot) {
+        Session session = slot.session;
+        slot.session = null;
+        if (session != null) {
+            // A broken session may fail to close, or never finish closing; it is dropped either way.
+            within(() -> {
+                session.close();
+                return true;
+            }, false);
+        }
+    }
+
+    /**
+     * Calls into a session on a daemon thread and waits at most {@link #SESSION_CALL_LIMIT}: the answer, or
+     * {@code otherwise} when the call throws, does not return in time, or cannot start (keeper closed).
+     */
+    private <T> T within(Callable<T> call, T otherwise) {
+        Future<T> answer;
+        try {
+            answer = runs.submit(call);
+        } catch (RejectedExecutionException e) {
+            return otherwise;
+        }
+        try {
+            return answer.get(SESSION_CALL_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return otherwise;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return otherwise;
         }
     }
 
