@@ -1,41 +1,13 @@
 # ---
 # clause: section:key-details
 # quote: not all PyPI packages support use in multiple interpreters yet
+# includes: single_phase_refused.py
 # level: should
 # features: isolation
 # description: an extension module that does not support subinterpreters imports in main but raises ImportError in a sub
 # ---
-# CPython refuses single-phase-init extension modules in isolated subinterpreters. The candidates are modules
-# of CPython's own build known to be single-phase; one that imports in main must be refused in a sub.
-import importlib
-from concurrent import interpreters
-
-CANDIDATES = ("_testsinglephase", "_testcapi", "readline", "_curses")
-
-
-def main():
-    importable = []
-    for name in CANDIDATES:
-        try:
-            importlib.import_module(name)
-            importable.append(name)
-        except ImportError:
-            pass
-    assert importable, (f"none of {CANDIDATES} imports here, so no module that refuses subinterpreters was found; "
-                        "an implementation where every module supports subinterpreters does not show this limit")
-    interp = interpreters.create()
-    try:
-        refused = []
-        for name in importable:
-            try:
-                interp.exec(f"import {name}")
-            except interpreters.ExecutionFailed as e:
-                if e.excinfo.type.__name__ == "ImportError" and "subinterpreter" in e.excinfo.msg:
-                    refused.append(name)
-        assert refused, f"{importable} all imported in a subinterpreter; CPython refuses single-phase-init modules"
-    finally:
-        interp.close()
+# The check is shared with the other document's clause on the same limit (harness single_phase_refused.py).
 
 
 if __name__ == "__main__":
-    main()
+    check_single_phase_refused()
