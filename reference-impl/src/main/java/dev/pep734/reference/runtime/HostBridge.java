@@ -1,6 +1,7 @@
 package dev.pep734.reference.runtime;
 
 import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
 
 /**
  * The one host object each context sees (as {@code _pep734_host.host}). Its exported methods are the
@@ -50,6 +51,18 @@ public final class HostBridge {
     @HostAccess.Export
     public ChannelOps channels() {
         return channels;
+    }
+
+    /**
+     * Copies the bytes of {@code data} (a bytes-like object) into a shared block in one bulk copy: a Python
+     * slice assignment into a host buffer goes element by element (~10 MiB/s on GraalPy 25.2.4).
+     */
+    @HostAccess.Export
+    public Object fillBlock(Value block, Value data) {
+        return Reply.guard(() -> {
+            registry.memory().fill(block, WireCodec.bytes(data));
+            return null;
+        });
     }
 
     long self() {

@@ -30,6 +30,18 @@ final class MemoryRegistry {
         return block;
     }
 
+    /** Overwrites a writable block with {@code data}, which must be exactly as long. */
+    void fill(Value handle, byte[] data) {
+        ByteBuffer block = require(handle, false);
+        if (block.isReadOnly()) {
+            throw GuestRaise.typeError("cannot modify read-only memory");
+        }
+        if (data.length != block.capacity()) {
+            throw GuestRaise.valueError("memoryview assignment: lvalue and rvalue have different structures");
+        }
+        block.duplicate().clear().put(data);
+    }
+
     /** The block behind a guest's handle; read-only views of it stay read-only. */
     ByteBuffer require(Value handle, boolean readOnly) {
         Object host = handle.isHostObject() ? handle.asHostObject() : null;

@@ -28,6 +28,23 @@ class MemoryAndExecutorTest {
                     s.close()
 
                 @check
+                def slices_casts_and_both_sides_writing_reconcile_in_bulk():
+                    buf = bytearray(range(16))
+                    part = memoryview(buf)[4:12]
+                    ints = memoryview(bytearray(8)).cast('I')  # arrives as its bytes (format 'B'), as before
+                    s = I.create()
+                    s.prepare_main(p=part, i=ints)
+                    s.exec('assert bytes(p) == bytes(range(4, 12))\\np[0] = 99\\ni[4] = 4')
+                    assert buf[4] == 99 and buf[3] == 3 and buf[12] == 12 and ints[1] == 4, (buf, ints[1])
+                    big = bytearray(1 << 20)
+                    s.prepare_main(big=memoryview(big))
+                    big[0] = 1  # written here and, before the next call, there: each side keeps its bytes
+                    s.exec('big[-1] = 2')
+                    assert big[0] == 1 and big[-1] == 2
+                    s.exec('assert big[0] == 1 and big[-1] == 2')
+                    s.close()
+
+                @check
                 def bytearray_view_via_queue_is_shared():
                     buf = bytearray(4)
                     q = I.create_queue()

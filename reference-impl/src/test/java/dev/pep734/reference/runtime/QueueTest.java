@@ -169,6 +169,39 @@ class QueueTest {
                     assert inner.get_nowait() is QQ.UNBOUND  # put by the closed sub
                     inner.put(8)
                     assert inner.get_nowait() == 8
+
+                def uses_only_builtins():
+                    return len('abc')
+
+                @check
+                def stateless_functions_cross_as_code_like_cpython():
+                    # CPython 3.14.3: no closure, no defaults, only builtins -> a new function running in the
+                    # receiver's __main__; items of a tuple fall back one by one.
+                    q = I.create_queue()
+                    s = I.create()
+                    s.prepare_main(q=q)
+                    q.put(lambda: 7)
+                    q.put(uses_only_builtins)
+                    q.put((1, lambda: 2))
+                    s.exec('a = q.get(); b = q.get(); t = q.get()\\n'
+                           'q.put((a(), a.__name__, b(), b.__qualname__, b.__globals__ is globals(), t[0], t[1]()))')
+                    assert q.get(timeout=5) == (7, '<lambda>', 3, 'uses_only_builtins', True, 1, 2)
+                    q.put(uses_only_builtins)
+                    assert q.get() is not uses_only_builtins
+                    def with_default(x=1):
+                        return x
+                    try:
+                        q.put(with_default)  # not stateless, and a local function cannot be pickled
+                    except I.NotShareableError:
+                        pass
+                    else:
+                        raise AssertionError('a function with defaults crossed as code')
+                    lst = [1]
+                    q.put((lst, lst))
+                    got = q.get()
+                    assert got == ([1], [1]) and got[0] is not got[1]
+                    assert s.call(lambda *a: a[1](), 1, lambda: 3) == 3
+                    s.close()
                 """);
     }
 }
