@@ -1,5 +1,8 @@
 package dev.pep734.reference.runtime;
 
+import static dev.pep734.reference.runtime.HostArgs.integer;
+import static dev.pep734.reference.runtime.HostArgs.interruptible;
+
 import dev.pep734.reference.xi.ChannelFailure;
 import dev.pep734.reference.xi.ChannelInfo;
 import dev.pep734.reference.xi.ChannelRegistry;
@@ -8,7 +11,6 @@ import dev.pep734.reference.xi.UnboundPolicy;
 import dev.pep734.reference.xi.XiChannel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
@@ -136,50 +138,21 @@ public final class ChannelOps {
         return channels.require(integer(cid, "cid"));
     }
 
-    private static long integer(Value v, String what) {
-        if (v == null || !v.isNumber() || !v.fitsInLong()) {
-            throw GuestRaise.typeError(what + " must be an int");
-        }
-        return v.asLong();
-    }
-
     private static boolean bool(Value v) {
         return v != null && v.isBoolean() && v.asBoolean();
     }
 
     private static UnboundPolicy policy(Value code) {
-        long c = integer(code, "unboundop");
-        return UnboundPolicy.of(c).orElseThrow(
-                () -> new GuestRaise("NotImplementedError", "unsupported unbound replacement op " + c));
-    }
-
-    private interface Blocking {
-        void run() throws InterruptedException;
-    }
-
-    /** A wait interrupted by the runtime's close(): the context is going away, so the call is cancelled. */
-    private static void interruptible(Blocking action) {
-        try {
-            action.run();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interpreter runtime closed");
-        }
+        return HostArgs.policy(code, "unboundop");
     }
 
     private static Object guard(Supplier<Object> action) {
-        return Reply.guard(() -> {
-            try {
-                return action.get();
-            } catch (ChannelFailure f) {
-                throw new GuestRaise(switch (f.kind()) {
-                    case NOT_FOUND -> "ChannelNotFoundError";
-                    case CLOSED -> "ChannelClosedError";
-                    case EMPTY -> "ChannelEmptyError";
-                    case NOT_EMPTY -> "ChannelNotEmptyError";
-                    case TIMEOUT -> "TimeoutError";
-                }, f.getMessage());
-            }
+        return HostArgs.guard(action, ChannelFailure.class, f -> switch (f.kind()) {
+            case NOT_FOUND -> "ChannelNotFoundError";
+            case CLOSED -> "ChannelClosedError";
+            case EMPTY -> "ChannelEmptyError";
+            case NOT_EMPTY -> "ChannelNotEmptyError";
+            case TIMEOUT -> "TimeoutError";
         });
     }
 }

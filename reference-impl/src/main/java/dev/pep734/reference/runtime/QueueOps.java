@@ -1,5 +1,8 @@
 package dev.pep734.reference.runtime;
 
+import static dev.pep734.reference.runtime.HostArgs.integer;
+import static dev.pep734.reference.runtime.HostArgs.interruptible;
+
 import dev.pep734.reference.xi.QueueFailure;
 import dev.pep734.reference.xi.QueueItem;
 import dev.pep734.reference.xi.QueueRegistry;
@@ -7,7 +10,6 @@ import dev.pep734.reference.xi.UnboundPolicy;
 import dev.pep734.reference.xi.XiQueue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
@@ -109,44 +111,15 @@ public final class QueueOps {
         return queues.require(integer(id, "qid"));
     }
 
-    private static long integer(Value v, String what) {
-        if (v == null || !v.isNumber() || !v.fitsInLong()) {
-            throw GuestRaise.typeError(what + " must be an int");
-        }
-        return v.asLong();
-    }
-
     private static UnboundPolicy policy(Value code) {
-        long c = integer(code, "unbounditems");
-        return UnboundPolicy.of(c).orElseThrow(
-                () -> new GuestRaise("NotImplementedError", "unsupported unbound replacement op " + c));
-    }
-
-    private interface Blocking {
-        void run() throws InterruptedException;
-    }
-
-    /** A wait interrupted by the runtime's close(): the context is going away, so the call is cancelled. */
-    private static void interruptible(Blocking action) {
-        try {
-            action.run();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interpreter runtime closed");
-        }
+        return HostArgs.policy(code, "unbounditems");
     }
 
     private static Object guard(Supplier<Object> action) {
-        return Reply.guard(() -> {
-            try {
-                return action.get();
-            } catch (QueueFailure f) {
-                throw new GuestRaise(switch (f.kind()) {
-                    case EMPTY -> "QueueEmpty";
-                    case FULL -> "QueueFull";
-                    case NOT_FOUND -> "QueueNotFoundError";
-                }, f.getMessage());
-            }
+        return HostArgs.guard(action, QueueFailure.class, f -> switch (f.kind()) {
+            case EMPTY -> "QueueEmpty";
+            case FULL -> "QueueFull";
+            case NOT_FOUND -> "QueueNotFoundError";
         });
     }
 }
