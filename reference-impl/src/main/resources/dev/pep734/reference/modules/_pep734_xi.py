@@ -22,9 +22,19 @@ _BUILTIN_ERRORS = ('TypeError', 'ValueError', 'RuntimeError', 'NotImplementedErr
 error_classes = {}
 
 
+_defaults = {}  # name -> class, resolved once: a spinning get_nowait() raises QueueEmpty at every turn
+
+
 def _error_class(name):
     if name in error_classes:
         return error_classes[name]
+    cls = _defaults.get(name)
+    if cls is None:
+        cls = _defaults[name] = _default_error_class(name)
+    return cls
+
+
+def _default_error_class(name):
     if name in _BUILTIN_ERRORS:
         return getattr(builtins, name)
     if name in ('InterpreterError', 'InterpreterNotFoundError', 'NotShareableError'):
