@@ -333,31 +333,34 @@ def _global_names(code, ns):
     return found
 
 
-class _CallablePickler(pickle.Pickler):
-    def __init__(self, file, top):
-        super().__init__(file)
-        self._top = top
+def _is_code_only(fn):
+    """A plain function call() carries as its code: no closure, globals only builtins."""
+    return type(fn) is types.FunctionType and not fn.__closure__ \
+        and not _global_names(fn.__code__, fn.__globals__)
 
-    def reducer_override(self, obj):
-        if obj is self._top and type(obj) is types.FunctionType and not obj.__closure__ \
-                and not _global_names(obj.__code__, obj.__globals__):
-            return _rebuild_function, (marshal.dumps(obj.__code__), obj.__name__, obj.__qualname__,
-                                       obj.__defaults__, obj.__kwdefaults__)
-        return NotImplemented
+
+class _AsCode:
+    """Pickles as a call of _rebuild_function: the standard pickler does it ~10x faster than a Pickler
+    subclass with reducer_override on GraalPy."""
+    __slots__ = ('fn',)
+
+    def __init__(self, fn):
+        self.fn = fn
+
+    def __reduce__(self):
+        fn = self.fn
+        return _rebuild_function, (marshal.dumps(fn.__code__), fn.__name__, fn.__qualname__,
+                                   fn.__defaults__, fn.__kwdefaults__)
 
 
 def _is_stateless(fn):
     """CPython 3.14.3's stateless function, which a queue carries as code: no closure, no defaults,
     globals only builtins (a function with defaults or globals is pickled by reference instead)."""
-    return not fn.__closure__ and fn.__defaults__ is None and fn.__kwdefaults__ is None \
-        and not _global_names(fn.__code__, fn.__globals__)
+    return fn.__defaults__ is None and fn.__kwdefaults__ is None and _is_code_only(fn)
 
 
 def _pickle_function(fn):
-    import io
-    buf = io.BytesIO()
-    _CallablePickler(buf, fn).dump(fn)
-    return buf.getvalue()
+    return pickle.dumps(_AsCode(fn) if _is_code_only(fn) else fn)
 
 
 def encode_callable(fn):
