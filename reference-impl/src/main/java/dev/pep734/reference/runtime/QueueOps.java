@@ -70,11 +70,14 @@ public final class QueueOps {
         });
     }
 
+    /** Policy code 0 applies the queue's default policy. */
     @HostAccess.Export
     public Object put(Value id, Value wire, Value policy, Value timeout) {
         return guard(() -> {
             XiQueue q = queue(id);
-            QueueItem item = new QueueItem(codec.read(wire), self, policy(policy));
+            // 0: the queue's default, so that a put needs no get_info() round trip first.
+            UnboundPolicy chosen = integer(policy, "unbounditems") == 0 ? q.defaultPolicy() : policy(policy);
+            QueueItem item = new QueueItem(codec.read(wire), self, chosen);
             long nanos = QueueRegistry.timeoutNanos(integer(timeout, "timeout"));
             interruptible(() -> q.put(item, nanos));
             return null;

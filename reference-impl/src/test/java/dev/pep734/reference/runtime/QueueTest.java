@@ -170,6 +170,15 @@ class QueueTest {
                     inner.put(8)
                     assert inner.get_nowait() == 8
 
+                @check
+                def low_level_put_with_policy_zero_takes_the_queue_default():
+                    q = I.create_queue(unbounditems=QQ.UNBOUND_REMOVE)
+                    s = I.create()
+                    s.exec(f'import _interpqueues\\n_interpqueues.put({q.id}, 1, 0, -1)')
+                    assert q.qsize() == 1
+                    s.close()
+                    assert q.qsize() == 0  # removed: the queue's default applied
+
                 def uses_only_builtins():
                     return len('abc')
 
