@@ -1,5 +1,6 @@
 """Low-level interpreter API of the reference runtime: the subset of CPython's _interpreters that
 concurrent.interpreters uses, delegating to the runtime's host object."""
+import builtins as _builtins
 import types as _types
 import marshal as _marshal
 import _pep734_xi as _xi
@@ -119,6 +120,9 @@ def exec(id, code, shared=None, *, restrict=False):
 
 def call(id, callable, args=None, kwargs=None, *, preserve_exc=False, restrict=False):
     """call(id, callable, args=None, kwargs=None, ...) -> (result, excinfo)"""
+    # Refused in the caller before anything crosses, as CPython 3.14.3 does.
+    if not _builtins.callable(callable):
+        raise TypeError(f'expected a callable, got {callable!r}')
     fn = _xi.encode_callable(callable)
     wire_args = _xi.encode_args(tuple(args) if args else ())
     wire_kwargs = _xi.encode_or_pickle(dict(kwargs)) if kwargs else ('n',)

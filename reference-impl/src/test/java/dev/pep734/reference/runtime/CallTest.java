@@ -63,6 +63,17 @@ class CallTest {
                     assert COUNT == 0
 
                 @check
+                def non_callables_are_refused_in_the_caller():
+                    for bad in (5, "print('x')", None):
+                        try:
+                            S.call(bad)
+                        except TypeError as e:
+                            assert not isinstance(e, I.ExecutionFailed) and str(e) == f'expected a callable, got {bad!r}', e
+                        else:
+                            raise AssertionError(f'call({bad!r}) returned')
+                    assert S.call(lambda: 1) == 1  # the interpreter is still usable
+
+                @check
                 def closures_and_nested_globals_are_refused():
                     z = 1
                     for fn, reason in ((lambda: z, 'closures not supported'), (lambda: G, 'globals not supported')):
