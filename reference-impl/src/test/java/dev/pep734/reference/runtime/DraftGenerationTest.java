@@ -27,6 +27,20 @@ class DraftGenerationTest {
                     assert isinstance(q, Q.Queue) and interpreters.is_shareable(q)
 
                 @check
+                def is_shareable_is_true_exactly_when_prepare_main_accepts():
+                    import inspect
+                    assert str(inspect.signature(interpreters.is_shareable)) == '(obj)'
+                    interp = interpreters.create()
+                    for obj in ((1, [2]), (1, (2, 'x')), ((),), 2**100, -2**63, 2**63, [], None):
+                        try:
+                            interp.prepare_main(obj=obj)
+                            accepted = True
+                        except interpreters.NotShareableError:
+                            accepted = False
+                        assert interpreters.is_shareable(obj) is accepted, (obj, accepted)
+                    interp.close()
+
+                @check
                 def exec_dedents_by_default():
                     interp = interpreters.create()
                     interp.exec('''

@@ -7,7 +7,7 @@ import textwrap as _textwrap
 
 import concurrent.interpreters as _ci
 from concurrent.interpreters import (
-    InterpreterError, InterpreterNotFoundError, ExecutionFailed, NotShareableError, is_shareable,
+    InterpreterError, InterpreterNotFoundError, ExecutionFailed, NotShareableError,
 )
 from . import queues, channels
 
@@ -31,6 +31,20 @@ class Interpreter(_ci.Interpreter):
         if dedent and isinstance(src_str, str):
             src_str = _textwrap.dedent(src_str)
         return super().exec(src_str)
+
+
+def is_shareable(obj):
+    """Can the object's data be passed between interpreters?
+
+    The draft's own contract, stricter than CPython 3.14.3's type-only check: True exactly when
+    prepare_main() accepts the object, so a tuple counts only if every item does and an int only if it
+    fits the 64 bits that cross natively.
+    """
+    if type(obj) is tuple:
+        return all(is_shareable(item) for item in obj)
+    if type(obj) is int:
+        return -2**63 <= obj < 2**63
+    return _ci.is_shareable(obj)
 
 
 def create():
