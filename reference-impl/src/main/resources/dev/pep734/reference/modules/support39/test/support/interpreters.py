@@ -122,7 +122,8 @@ class _ChannelEnd:
     _end = None
 
     def __init__(self, id):
-        self._id = _channels._channel_id(id, **{self._end: True})
+        # Not looked up here: as in 3.9, an unknown channel is reported at first use (ChannelNotFoundError).
+        self._id = _channels._channel_id(id, force=True, **{self._end: True})
 
     def __repr__(self):
         return f'{type(self).__name__}(id={int(self._id)})'
