@@ -27,8 +27,10 @@ public final class InterpreterOps {
     public Object create() {
         return Reply.guard(() -> {
             List<String[]> environment = ProcessEnvironment.ofCurrentContext();
+            String cwd = ProcessEnvironment.cwdOfCurrentContext();
             GuestInterpreter created = registry.createSub();
             ProcessEnvironment.apply(created, environment);
+            ProcessEnvironment.startIn(created, cwd, registry.mainFile());
             return created.id();
         });
     }

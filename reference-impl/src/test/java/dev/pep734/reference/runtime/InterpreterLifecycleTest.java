@@ -197,6 +197,26 @@ class InterpreterLifecycleTest {
                     t = I.create()
                     assert t.id == s.id + 2, (s.id, t.id)
                     s.close(); t.close()
+
+                @check
+                def new_interpreter_starts_in_the_creators_cwd_with_the_script_dir_on_its_path():
+                    import os, sys, tempfile
+                    old = os.getcwd()
+                    tmp = tempfile.mkdtemp(dir=old)
+                    os.chdir(tmp)
+                    try:
+                        s = I.create()
+                        q = I.create_queue()
+                        s.prepare_main(q=q)
+                        s.exec('import os, sys; q.put((os.getcwd(), sys.path[0], sorted(dir())))')
+                        cwd, first, names = q.get(timeout=10)
+                        assert os.path.samefile(cwd, tmp), cwd
+                        assert first == os.path.dirname(os.path.abspath(__file__)), (first, __file__)
+                        assert '_pep734_start' not in names and 'lambda' not in str(names), names
+                        s.close()
+                    finally:
+                        os.chdir(old)
+                        os.rmdir(tmp)
                 """);
     }
 }
