@@ -244,7 +244,7 @@ def excinfo(exc, skip=1):
     for _ in range(skip):
         if tb is not None:
             tb = tb.tb_next
-    lines = traceback.format_exception(cls, exc, tb, chain=False)
+    lines = traceback.format_exception(cls, exc, tb, chain=True)
     errdisplay = ''.join(lines).rstrip('\n')
     module = getattr(cls, '__module__', 'builtins')
     # As the last line of a traceback names it (CPython 3.14.3): qualname, with the module unless builtins/__main__.

@@ -131,7 +131,7 @@ class Queue:
         overrides the queue's default for this item.
         """
         if unbounditems is None:
-            flag = _interpqueues.get_info(self._id)[1]
+            flag = 0  # the queue's own default, looked up by the runtime (saves a host call per item)
         else:
             flag = _flag(unbounditems)
         _interpqueues.put(self._id, obj, flag, _timeout(block, timeout))
