@@ -7,7 +7,9 @@ import sys
 
 def run_file(path, argv):
     sys.argv = list(argv)
-    sys.path.insert(0, os.path.dirname(os.path.abspath(path)))
+    # As CPython (3.9+): __main__.__file__ and the traceback's file are absolute; argv[0] stays as typed.
+    path = os.path.abspath(path)
+    sys.path.insert(0, os.path.dirname(path))
     main = sys.modules['__main__']
     main.__file__ = path
     main.__cached__ = None
@@ -51,6 +53,8 @@ def _run(body, skip_frames):
         for _ in range(skip_frames):
             if tb is not None and tb.tb_next is not None:
                 tb = tb.tb_next
+        if isinstance(e, SyntaxError) and tb is not None and tb.tb_next is None:
+            tb = None  # the program did not compile: CPython shows no frame above the SyntaxError, only its place
         import traceback
         text = ''.join(traceback.format_exception(type(e), e, tb))
         _flush()
