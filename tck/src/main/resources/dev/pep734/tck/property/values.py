@@ -64,8 +64,17 @@ def _same(a, b):
     if isinstance(a, memoryview):
         return a.tobytes() == b.tobytes() and a.readonly == b.readonly and a.format == b.format
     if type(a).__name__ == "function":
-        return a.__qualname__ == b.__qualname__ and a.__code__.co_code == b.__code__.co_code
+        return a.__qualname__ == b.__qualname__ and _code_shape(a) == _code_shape(b)
     return a == b
+
+
+def _code_shape(f):
+    """What a function's code does, portably: its constants, names and arguments, and what it returns when it
+    takes none. Not co_code: some implementations (GraalPy) put the compiling file's name into it, and the
+    receiving interpreter compiled its copy from another file."""
+    c = f.__code__
+    result = f() if c.co_argcount == 0 and not c.co_freevars else None
+    return c.co_argcount, c.co_consts, c.co_names, c.co_varnames, repr(result)
 
 
 def _show(v):
