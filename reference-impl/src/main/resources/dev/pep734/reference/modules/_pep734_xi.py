@@ -318,7 +318,8 @@ def _rebuild_function(code_bytes, name, qualname, defaults, kwdefaults):
     # Runs with the target's real __main__ as globals, like CPython's stateless functions.
     fn = types.FunctionType(marshal.loads(code_bytes), _main_ns(), name, defaults)
     fn.__qualname__ = qualname
-    fn.__kwdefaults__ = kwdefaults
+    if kwdefaults:
+        fn.__kwdefaults__ = kwdefaults  # GraalPy turns an assigned None into {}
     return fn
 
 
@@ -356,7 +357,7 @@ class _AsCode:
 def _is_stateless(fn):
     """CPython 3.14.3's stateless function, which a queue carries as code: no closure, no defaults,
     globals only builtins (a function with defaults or globals is pickled by reference instead)."""
-    return fn.__defaults__ is None and fn.__kwdefaults__ is None and _is_code_only(fn)
+    return fn.__defaults__ is None and not fn.__kwdefaults__ and _is_code_only(fn)
 
 
 def _pickle_function(fn):

@@ -44,6 +44,14 @@ class CallTest {
                     assert S.call(str.upper, 'x') == 'X'
 
                 @check
+                def stateless_function_goes_there_and_back():
+                    # Rebuilt on the far side, it is still stateless (GraalPy gives it {} kwdefaults, not None).
+                    def seven():
+                        return 7
+                    back = S.call(lambda f: f, seven)
+                    assert back() == 7 and back.__qualname__.endswith('seven'), back
+
+                @check
                 def stateless_function_runs_in_the_real_main():
                     def setter():
                         global SEEN
