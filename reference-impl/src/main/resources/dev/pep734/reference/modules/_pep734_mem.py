@@ -48,6 +48,8 @@ def _owner(flat):
 
 
 def _fill(block, data):
+    if not data:
+        return  # an empty block has nothing to fill (and GraalPy shows empty bytes as no buffer)
     xi = sys.modules['_pep734_xi']
     xi.unwrap(xi.host.fillBlock(block, data))
 
@@ -73,7 +75,8 @@ def sync_memory():
         flat, block, snapshot = record[0], record[1], record[2]
         owner = record[3]
         try:
-            mine = bytes(flat) if owner is None else (flat.nbytes and bytes(owner))
+            # flat.nbytes raises ValueError once the view is released, as bytes(flat) does
+            mine = bytes(flat) if owner is None else (bytes(owner) if flat.nbytes else b'')
         except ValueError:  # released by its owner: stop reconciling
             _origins.remove(record)
             continue

@@ -28,6 +28,16 @@ class MemoryAndExecutorTest {
                     s.close()
 
                 @check
+                def empty_views_cross_and_reconcile():
+                    q = I.create_queue()
+                    q.put_nowait(memoryview(bytearray()))
+                    assert q.get_nowait().tobytes() == b''
+                    s = I.create()
+                    s.prepare_main(e=memoryview(bytearray()))
+                    s.exec('assert bytes(e) == b""')
+                    s.close()
+
+                @check
                 def slices_casts_and_both_sides_writing_reconcile_in_bulk():
                     buf = bytearray(range(16))
                     part = memoryview(buf)[4:12]
