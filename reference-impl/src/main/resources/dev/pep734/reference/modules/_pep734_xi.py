@@ -4,6 +4,7 @@
 #   ('m', shared_block, readonly), ('q', queue_id), ('p', pickled_bytes).
 # Receiver side: rebuild() makes fresh objects with this context's own builtins.
 # Target side: run_exec / bind_main / run_call run inside the interpreter the host entered.
+import re
 import sys
 import pickle
 import marshal
@@ -98,6 +99,11 @@ def encode(obj):
         raise not_shareable(f'{obj!r} does not support cross-interpreter data') from OverflowError('try sending as bytes')
     tag = _SCALAR_TAGS.get(cls)
     if tag is not None:
+        if cls is str and not obj.isascii() and _SURROGATE.search(obj):
+            # A Java string, and GraalPy's own UTF-8 and pickle, fuse two surrogate code points into one
+            # character ('\ud913\udc80' arriving as '\U00054c80'); code points cross one by one (found by the
+            # queue-values property).
+            return ('p', pickle.dumps(_CodePoints(obj)))
         return (tag, obj)
     if obj is None:
         return ('n',)
@@ -117,6 +123,24 @@ def encode(obj):
     if end is not None:
         return ('c', end[0], end[1])
     raise not_shareable(f'{obj!r} does not support cross-interpreter data')
+
+
+_SURROGATE = re.compile('[\ud800-\udfff]')
+
+
+class _CodePoints:
+    """A str that pickles as its code points, rebuilt by _join_code_points."""
+    __slots__ = ('text',)
+
+    def __init__(self, text):
+        self.text = text
+
+    def __reduce__(self):
+        return _join_code_points, ([ord(c) for c in self.text],)
+
+
+def _join_code_points(codes):
+    return ''.join(map(chr, codes))
 
 
 def encode_or_pickle(obj):

@@ -26,6 +26,16 @@ class SharingTest {
                     return Q.get(timeout=5)
 
                 @check
+                def surrogate_code_points_cross_one_by_one():
+                    # Two surrogates that would form a pair stay two code points (a Java string fuses them).
+                    for text in ('\\ud913\\udc80', 'a\\udc80\\ud800b', '\\ud83d\\ude00', '\\U0001f600'):
+                        got = roundtrip(text)
+                        assert got == text and len(got) == len(text), (ascii(text), ascii(got))
+                        Q.put(text)
+                        assert Q.get(timeout=5) == text
+                        assert SUB.call(str, text) == text
+
+                @check
                 def is_shareable_is_a_type_check():
                     yes = [None, True, 0, -1, 2**100, 1.5, float('nan'), '', '\\ud800', b'x', (), (1, [2]),
                            memoryview(b'x'), Q]
