@@ -8,7 +8,7 @@
 #   reconciled at every cross-interpreter operation made in this interpreter (exec, call,
 #   prepare_main, queue put/get, before and after): bytes changed on one side only are copied to the
 #   other, bytes changed on both sides keep this side's value. Each step is a bulk copy (bytes(), slice
-#   assignment of bytes, or the host's fill_block): GraalPy's memoryview element loops run at ~10 MiB/s.
+#   assignment of bytes, or the host's fillBlock): GraalPy's memoryview element loops run at ~10 MiB/s.
 #   Writes made by another interpreter
 #   while this one does not call into the API are not seen here until its next such operation.
 # Views are kept alive (strong references), as CPython's exporter stays locked while shared.
@@ -31,7 +31,6 @@ def _encode_memory(m):
         raise xi.not_shareable(f'{m!r} does not support cross-interpreter data')
     flat = m if (m.format == 'B' and m.ndim == 1) else m.cast('B')
     block = xi.unwrap(_ops().allocate(m.nbytes))
-    shared = memoryview(block)
     mine = bytes(flat)
     if mine:
         _fill(block, mine)

@@ -53,8 +53,11 @@ def _run(body, skip_frames):
         for _ in range(skip_frames):
             if tb is not None and tb.tb_next is not None:
                 tb = tb.tb_next
-        if isinstance(e, SyntaxError) and tb is not None and tb.tb_next is None:
-            tb = None  # the program did not compile: CPython shows no frame above the SyntaxError, only its place
+        if isinstance(e, SyntaxError) and tb is not None and tb.tb_next is None \
+                and tb.tb_frame.f_globals is globals():
+            # The program itself did not compile (the last frame is ours, not the program's): CPython shows no
+            # frame above the SyntaxError, only its place. A SyntaxError the program raises keeps its frames.
+            tb = None
         import traceback
         text = ''.join(traceback.format_exception(type(e), e, tb))
         _flush()

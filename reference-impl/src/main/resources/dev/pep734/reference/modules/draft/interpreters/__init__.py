@@ -5,6 +5,7 @@ differences: exec() dedents its source by default, and queues and channels are c
 """
 import textwrap as _textwrap
 
+import _pep734_xi as _xi
 import concurrent.interpreters as _ci
 from concurrent.interpreters import (
     InterpreterError, InterpreterNotFoundError, ExecutionFailed, NotShareableError,
@@ -43,7 +44,7 @@ def is_shareable(obj):
     if type(obj) is tuple:
         return all(is_shareable(item) for item in obj)
     if type(obj) is int:
-        return -2**63 <= obj < 2**63
+        return _xi._INT64_MIN <= obj <= _xi._INT64_MAX
     return _ci.is_shareable(obj)
 
 
