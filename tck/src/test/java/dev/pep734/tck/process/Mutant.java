@@ -8,38 +8,25 @@ import java.util.Optional;
  * One realistic way to break {@code concurrent.interpreters}, as Python code that a {@code sitecustomize.py}
  * runs at start-up (in the main interpreter and in every subinterpreter), and a tiny script that catches it.
  *
- * <p>Patches keep the public signatures ({@code functools.wraps}), so only behaviour changes: a TCK that
- * only checks names and signatures would not notice.
+ * <p>Patches keep the public signatures ({@code functools.wraps}, through the {@code _patch} helper of
+ * {@link #sitecustomize()}), so only behaviour changes: a TCK that only checks names and signatures would
+ * not notice.
  */
 enum Mutant {
 
     NOT_SHAREABLE_IS_VALUE_ERROR("sharing failures raise ValueError instead of NotShareableError", """
-            def _reraise(method):
-                @functools.wraps(method)
-                def wrapper(*args, **kwargs):
-                    try:
-                        return method(*args, **kwargs)
-                    except interpreters.NotShareableError as e:
-                        raise ValueError(str(e)) from None
-                return wrapper
-            for _name in ("prepare_main", "call", "call_in_thread"):
-                setattr(interpreters.Interpreter, _name, _reraise(getattr(interpreters.Interpreter, _name)))
-            _queues.Queue.put = _reraise(_queues.Queue.put)
-            """, """
-            interp = interpreters.create()
-            try:
-                interp.prepare_main(x=[1])
-            except interpreters.NotShareableError:
-                pass
-            else:
-                raise AssertionError("a list was bound without NotShareableError")
-            interp.close()
-            """),
+            @_patch(interpreters.Interpreter, "prepare_main", "call", "call_in_thread")
+            @_patch(_queues.Queue, "put")
+            def _as_value_error(method, *args, **kwargs):
+                try:
+                    return method(*args, **kwargs)
+                except interpreters.NotShareableError as e:
+                    raise ValueError(str(e)) from None
+            """, Detectors.LIST_REFUSED_BY_PREPARE_MAIN),
 
     QUEUE_LIFO("Queue.get returns the newest item first", """
-            _get = _queues.Queue.get
-            @functools.wraps(_get)
-            def get(self, *args, **kwargs):
+            @_patch(_queues.Queue, "get")
+            def _get(get, self, *args, **kwargs):
                 items = []
                 while True:
                     try:
@@ -47,11 +34,10 @@ enum Mutant {
                     except _queues.QueueEmpty:
                         break
                 if not items:
-                    return _get(self, *args, **kwargs)
+                    return get(self, *args, **kwargs)
                 for item in items[:-1]:
                     self.put_nowait(item)
                 return items[-1]
-            _queues.Queue.get = get
             """, """
             q = interpreters.create_queue()
             q.put(1)
@@ -60,15 +46,13 @@ enum Mutant {
             """),
 
     QUEUE_DROPS_EVERY_THIRD("Queue.put silently drops every third item", """
-            _put = _queues.Queue.put
             _count = {}
-            @functools.wraps(_put)
-            def put(self, *args, **kwargs):
+            @_patch(_queues.Queue, "put")
+            def _put(put, self, *args, **kwargs):
                 _count[self.id] = _count.get(self.id, 0) + 1
                 if _count[self.id] % 3 == 0:
                     return None
-                return _put(self, *args, **kwargs)
-            _queues.Queue.put = put
+                return put(self, *args, **kwargs)
             """, """
             q = interpreters.create_queue()
             for i in range(6):
@@ -77,14 +61,12 @@ enum Mutant {
             """),
 
     PREPARE_MAIN_CHANGES_VALUES("prepare_main binds changed copies (ints + 1)", """
-            _prepare = interpreters.Interpreter.prepare_main
             def _bump(value):
                 return value + 1 if type(value) is int else value
-            @functools.wraps(_prepare)
-            def prepare_main(self, ns=None, /, **kwargs):
+            @_patch(interpreters.Interpreter, "prepare_main")
+            def _prepare_main(prepare_main, self, ns=None, /, **kwargs):
                 ns = None if ns is None else {k: _bump(v) for k, v in dict(ns).items()}
-                return _prepare(self, ns, **{k: _bump(v) for k, v in kwargs.items()})
-            interpreters.Interpreter.prepare_main = prepare_main
+                return prepare_main(self, ns, **{k: _bump(v) for k, v in kwargs.items()})
             """, """
             interp = interpreters.create()
             interp.prepare_main(x=41)
@@ -93,10 +75,9 @@ enum Mutant {
             """),
 
     CLOSE_DOES_NOTHING("Interpreter.close() does nothing", """
-            @functools.wraps(interpreters.Interpreter.close)
-            def close(self):
+            @_patch(interpreters.Interpreter, "close")
+            def _close(close, self):
                 return None
-            interpreters.Interpreter.close = close
             """, """
             interp = interpreters.create()
             interp.close()
@@ -104,19 +85,17 @@ enum Mutant {
             """),
 
     IS_RUNNING_ALWAYS_FALSE("Interpreter.is_running() is always False", """
-            @functools.wraps(interpreters.Interpreter.is_running)
-            def is_running(self):
+            @_patch(interpreters.Interpreter, "is_running")
+            def _is_running(is_running, self):
                 return False
-            interpreters.Interpreter.is_running = is_running
             """, """
             assert interpreters.get_main().is_running(), "main is not running while it runs this"
             """),
 
     GET_CURRENT_RETURNS_MAIN("get_current() returns the main interpreter everywhere", """
-            @functools.wraps(interpreters.get_current)
-            def get_current():
+            @_patch(interpreters, "get_current")
+            def _get_current(get_current):
                 return interpreters.get_main()
-            interpreters.get_current = get_current
             """, """
             interp = interpreters.create()
             interp.exec("from concurrent import interpreters as m; assert m.get_current().id != 0")
@@ -124,18 +103,14 @@ enum Mutant {
             """),
 
     EXECUTION_FAILED_IS_RUNTIME_ERROR("ExecutionFailed is replaced by RuntimeError", """
-            def _plain(method):
-                @functools.wraps(method)
-                def wrapper(*args, **kwargs):
-                    try:
-                        return method(*args, **kwargs)
-                    except interpreters.InterpreterError as e:
-                        if type(e).__name__ == "ExecutionFailed":
-                            raise RuntimeError(str(e)) from None
-                        raise
-                return wrapper
-            interpreters.Interpreter.exec = _plain(interpreters.Interpreter.exec)
-            interpreters.Interpreter.call = _plain(interpreters.Interpreter.call)
+            @_patch(interpreters.Interpreter, "exec", "call")
+            def _plain(method, *args, **kwargs):
+                try:
+                    return method(*args, **kwargs)
+                except interpreters.InterpreterError as e:
+                    if type(e).__name__ == "ExecutionFailed":
+                        raise RuntimeError(str(e)) from None
+                    raise
             interpreters.ExecutionFailed = RuntimeError
             """, """
             interp = interpreters.create()
@@ -148,13 +123,11 @@ enum Mutant {
             """),
 
     GET_TIMEOUT_IGNORED("a blocking get(timeout=1) gives up at once", """
-            _get = _queues.Queue.get
-            @functools.wraps(_get)
-            def get(self, block=True, timeout=None, **kwargs):
+            @_patch(_queues.Queue, "get")
+            def _get(get, self, block=True, timeout=None, **kwargs):
                 if block and timeout is not None:
                     return self.get_nowait()
-                return _get(self, block, timeout, **kwargs)
-            _queues.Queue.get = get
+                return get(self, block, timeout, **kwargs)
             """, """
             import time
             q = interpreters.create_queue()
@@ -168,11 +141,9 @@ enum Mutant {
             """),
 
     IS_SHAREABLE_ACCEPTS_LISTS("is_shareable() says True for lists", """
-            _is_shareable = interpreters.is_shareable
-            @functools.wraps(_is_shareable)
-            def is_shareable(obj):
-                return True if type(obj) is list else _is_shareable(obj)
-            interpreters.is_shareable = is_shareable
+            @_patch(interpreters, "is_shareable")
+            def _is_shareable(is_shareable, obj):
+                return True if type(obj) is list else is_shareable(obj)
             """, """
             assert not interpreters.is_shareable([]), "a list is not shareable"
             """),
@@ -184,15 +155,10 @@ enum Mutant {
                 if type(value) is tuple:
                     return tuple(_flat(v) for v in value)
                 return value
-            def _sending(method):
-                @functools.wraps(method)
-                def wrapper(self, *args, **kwargs):
-                    return method(self, *[_flat(a) for a in args], **{k: _flat(v) for k, v in kwargs.items()})
-                return wrapper
-            interpreters.Interpreter.prepare_main = _sending(interpreters.Interpreter.prepare_main)
-            interpreters.Interpreter.call = _sending(interpreters.Interpreter.call)
-            _queues.Queue.put = _sending(_queues.Queue.put)
-            _queues.Queue.put_nowait = _sending(_queues.Queue.put_nowait)
+            @_patch(interpreters.Interpreter, "prepare_main", "call")
+            @_patch(_queues.Queue, "put", "put_nowait")
+            def _sending(method, self, *args, **kwargs):
+                return method(self, *[_flat(a) for a in args], **{k: _flat(v) for k, v in kwargs.items()})
             """, """
             import math
             q = interpreters.create_queue()
@@ -203,11 +169,10 @@ enum Mutant {
     QUEUE_DROPS_UNDER_CONTENTION("Queue.put drops an item when another thread of the interpreter is putting", """
             import threading as _threading
             import time as _time
-            _put = _queues.Queue.put
             _lock = _threading.Lock()
             _busy = [0]
-            @functools.wraps(_put)
-            def put(self, *args, **kwargs):
+            @_patch(_queues.Queue, "put")
+            def _put(put, self, *args, **kwargs):
                 with _lock:
                     _busy[0] += 1
                     contended = _busy[0] > 1
@@ -215,11 +180,10 @@ enum Mutant {
                     if contended:
                         return None
                     _time.sleep(0.002)  # a slow path: the window in which a second putter is lost
-                    return _put(self, *args, **kwargs)
+                    return put(self, *args, **kwargs)
                 finally:
                     with _lock:
                         _busy[0] -= 1
-            _queues.Queue.put = put
             """, """
             import threading
             q = interpreters.create_queue()
@@ -237,41 +201,26 @@ enum Mutant {
             """),
     PREPARE_MAIN_PICKLES_UNSHAREABLE("prepare_main pickles objects that are not shareable instead of refusing them", """
             import pickle as _pickle
-            _prepare = interpreters.Interpreter.prepare_main
-            @functools.wraps(_prepare)
-            def prepare_main(self, ns=None, /, **kwargs):
+            @_patch(interpreters.Interpreter, "prepare_main")
+            def _prepare_main(prepare_main, self, ns=None, /, **kwargs):
                 ns = dict(ns or {}, **kwargs)
                 plain = {k: v for k, v in ns.items() if interpreters.is_shareable(v)}
                 pickled = {k: _pickle.dumps(v) for k, v in ns.items() if k not in plain}
-                _prepare(self, plain, _pickled_=_pickle.dumps(pickled))
+                prepare_main(self, plain, _pickled_=_pickle.dumps(pickled))
                 self.exec("import pickle as _p\\nglobals().update({k: _p.loads(v) for k, v in "
                           "_p.loads(_pickled_).items()})\\ndel _pickled_, _p\\n")
-            interpreters.Interpreter.prepare_main = prepare_main
-            """, """
-            interp = interpreters.create()
-            try:
-                interp.prepare_main(x=[1])
-            except interpreters.NotShareableError:
-                pass
-            else:
-                raise AssertionError("a list was bound by prepare_main")
-            interp.close()
-            """),
+            """, Detectors.LIST_REFUSED_BY_PREPARE_MAIN),
 
     MEMORYVIEW_COPIED("a memoryview sent to another interpreter arrives as a read-only copy", """
             def _copy_views(value):
                 return memoryview(bytes(value)) if isinstance(value, memoryview) else value
-            _prepare = interpreters.Interpreter.prepare_main
-            @functools.wraps(_prepare)
-            def prepare_main(self, ns=None, /, **kwargs):
+            @_patch(interpreters.Interpreter, "prepare_main")
+            def _prepare_main(prepare_main, self, ns=None, /, **kwargs):
                 ns = {k: _copy_views(v) for k, v in dict(ns or {}, **kwargs).items()}
-                return _prepare(self, ns)
-            interpreters.Interpreter.prepare_main = prepare_main
-            _put = _queues.Queue.put
-            @functools.wraps(_put)
-            def put(self, obj, *args, **kwargs):
-                return _put(self, _copy_views(obj), *args, **kwargs)
-            _queues.Queue.put = put
+                return prepare_main(self, ns)
+            @_patch(_queues.Queue, "put")
+            def _put(put, self, obj, *args, **kwargs):
+                return put(self, _copy_views(obj), *args, **kwargs)
             """, """
             data = bytearray(b"ab")
             interp = interpreters.create()
@@ -285,14 +234,12 @@ enum Mutant {
             """),
 
     SECOND_CLOSE_SILENT("a second close() returns silently instead of raising InterpreterNotFoundError", """
-            _close = interpreters.Interpreter.close
-            @functools.wraps(_close)
-            def close(self):
+            @_patch(interpreters.Interpreter, "close")
+            def _close(close, self):
                 try:
-                    return _close(self)
+                    return close(self)
                 except interpreters.InterpreterNotFoundError:
                     return None
-            interpreters.Interpreter.close = close
             """, """
             interp = interpreters.create()
             interp.close()
@@ -305,12 +252,10 @@ enum Mutant {
             """),
 
     UNBOUND_ITEMS_REMOVED("by default, items of a closed interpreter vanish (UNBOUND_REMOVE instead of UNBOUND)", """
-            _create_queue = interpreters.create_queue
-            @functools.wraps(_create_queue)
-            def create_queue(maxsize=0, *, unbounditems=_queues.UNBOUND_REMOVE):
-                return _create_queue(maxsize, unbounditems=unbounditems)
-            interpreters.create_queue = create_queue
-            _queues.create = create_queue
+            @_patch(interpreters, "create_queue")
+            def _create_queue(create_queue, maxsize=0, *, unbounditems=_queues.UNBOUND_REMOVE):
+                return create_queue(maxsize, unbounditems=unbounditems)
+            _queues.create = interpreters.create_queue
             """, """
             q = interpreters.create_queue()
             interp = interpreters.create()
@@ -321,18 +266,14 @@ enum Mutant {
             """),
 
     SYSTEM_EXIT_PROPAGATES("SystemExit in a subinterpreter is raised as SystemExit in the caller", """
-            def _exit_through(method):
-                @functools.wraps(method)
-                def wrapper(*args, **kwargs):
-                    try:
-                        return method(*args, **kwargs)
-                    except interpreters.ExecutionFailed as e:
-                        if e.excinfo.type.__name__ == "SystemExit":
-                            raise SystemExit(e.excinfo.msg) from None
-                        raise
-                return wrapper
-            interpreters.Interpreter.exec = _exit_through(interpreters.Interpreter.exec)
-            interpreters.Interpreter.call = _exit_through(interpreters.Interpreter.call)
+            @_patch(interpreters.Interpreter, "exec", "call")
+            def _exit_through(method, *args, **kwargs):
+                try:
+                    return method(*args, **kwargs)
+                except interpreters.ExecutionFailed as e:
+                    if e.excinfo.type.__name__ == "SystemExit":
+                        raise SystemExit(e.excinfo.msg) from None
+                    raise
             """, """
             interp = interpreters.create()
             try:
@@ -345,17 +286,13 @@ enum Mutant {
             """),
 
     EXCINFO_WITHOUT_TRACEBACK("ExecutionFailed.excinfo.errdisplay is empty (the traceback is not captured)", """
-            def _no_traceback(method):
-                @functools.wraps(method)
-                def wrapper(*args, **kwargs):
-                    try:
-                        return method(*args, **kwargs)
-                    except interpreters.ExecutionFailed as e:
-                        e.excinfo.errdisplay = e.excinfo.formatted
-                        raise
-                return wrapper
-            interpreters.Interpreter.exec = _no_traceback(interpreters.Interpreter.exec)
-            interpreters.Interpreter.call = _no_traceback(interpreters.Interpreter.call)
+            @_patch(interpreters.Interpreter, "exec", "call")
+            def _no_traceback(method, *args, **kwargs):
+                try:
+                    return method(*args, **kwargs)
+                except interpreters.ExecutionFailed as e:
+                    e.excinfo.errdisplay = e.excinfo.formatted
+                    raise
             """, """
             interp = interpreters.create()
             try:
@@ -367,14 +304,13 @@ enum Mutant {
 
     EXECUTOR_RAISES_EXECUTION_FAILED("InterpreterPoolExecutor futures raise ExecutionFailed, not the task's own exception", """
             from concurrent.futures import interpreter as _pool
-            @functools.wraps(_pool.WorkerContext.run)
-            def run(self, task):
+            @_patch(_pool.WorkerContext, "run")
+            def _run(run, self, task):
                 try:
                     return self.interp.call(_pool.do_call, self.results, *task)
                 except interpreters.ExecutionFailed:
                     self.results.get()
                     raise
-            _pool.WorkerContext.run = run
             """, """
             from concurrent.futures import InterpreterPoolExecutor
             with InterpreterPoolExecutor(max_workers=1) as pool:
@@ -386,11 +322,10 @@ enum Mutant {
 
     EXECUTOR_RUNS_TASKS_IN_MAIN("InterpreterPoolExecutor runs tasks in the main interpreter, like a thread pool", """
             from concurrent.futures import interpreter as _pool
-            @functools.wraps(_pool.WorkerContext.run)
-            def run(self, task):
+            @_patch(_pool.WorkerContext, "run")
+            def _run(run, self, task):
                 fn, args, kwargs = task
                 return fn(*args, **kwargs)
-            _pool.WorkerContext.run = run
             """, """
             from concurrent.futures import InterpreterPoolExecutor
             with InterpreterPoolExecutor(max_workers=1) as pool:
@@ -399,13 +334,11 @@ enum Mutant {
             """),
 
     CALL_IN_THREAD_BLOCKS("call_in_thread() runs the function to the end before it returns", """
-            _call_in_thread = interpreters.Interpreter.call_in_thread
-            @functools.wraps(_call_in_thread)
-            def call_in_thread(self, callable, /, *args, **kwargs):
-                t = _call_in_thread(self, callable, *args, **kwargs)
+            @_patch(interpreters.Interpreter, "call_in_thread")
+            def _call_in_thread(call_in_thread, self, callable, /, *args, **kwargs):
+                t = call_in_thread(self, callable, *args, **kwargs)
                 t.join()
                 return t
-            interpreters.Interpreter.call_in_thread = call_in_thread
             """, """
             q = interpreters.create_queue()
             interp = interpreters.create()
@@ -415,6 +348,37 @@ enum Mutant {
             t.join(30)
             interp.close()
             """);
+
+    /** Detectors that more than one mutant shares (an enum constant cannot use the enum's own constants). */
+    private interface Detectors {
+        String LIST_REFUSED_BY_PREPARE_MAIN = """
+                interp = interpreters.create()
+                try:
+                    interp.prepare_main(x=[1])
+                except interpreters.NotShareableError:
+                    pass
+                else:
+                    raise AssertionError("a list was bound without NotShareableError")
+                interp.close()
+                """;
+    }
+
+    /**
+     * Put before every patch: {@code @_patch(owner, name, ...)} replaces each named attribute by the decorated
+     * function, which receives the original as its first argument; the replacement keeps the original's
+     * name and signature, so the mutant is invisible to signature checks.
+     */
+    private static final String PATCH_HELPER = """
+            def _patch(owner, *names):
+                def install(replacement):
+                    for name in names:
+                        original = getattr(owner, name)
+                        def patched(*args, _original=original, **kwargs):
+                            return replacement(_original, *args, **kwargs)
+                        setattr(owner, name, functools.wraps(original)(patched))
+                    return replacement
+                return install
+            """;
 
     private final String description;
     private final String patch;
@@ -444,6 +408,7 @@ enum Mutant {
         return "# sitecustomize.py of the PEP 734 TCK self-test mutant '" + id() + "': " + description + ".\n"
                 + "# It breaks concurrent.interpreters on purpose; the TCK must notice.\n"
                 + "import functools\n"
+                + PATCH_HELPER
                 + "try:\n"
                 + "    from concurrent import interpreters\n"
                 + "    from concurrent.interpreters import _queues\n"
