@@ -39,24 +39,7 @@ final class SignatureParser {
     }
 
     private static int matching(String s, int open) {
-        int depth = 0;
-        char quote = 0;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                depth--;
-                if (depth == 0) {
-                    return i;
-                }
-            }
-        }
-        return -1;
+        return scan(s, open, (i, c, depth) -> isClosing(c) && depth == 0);
     }
 
     static List<Parameter> parameters(String inner) {
@@ -103,41 +86,58 @@ final class SignatureParser {
     }
 
     private static int topLevelEquals(String p) {
+        return scan(p, 0, (i, c, depth) -> c == '=' && depth == 0);
+    }
+
+    private static List<String> splitTopLevel(String inner) {
+        List<String> parts = new ArrayList<>();
+        int[] start = {0};
+        scan(inner, 0, (i, c, depth) -> {
+            if (c == ',' && depth == 0) {
+                parts.add(inner.substring(start[0], i));
+                start[0] = i + 1;
+            }
+            return false;
+        });
+        parts.add(inner.substring(start[0]));
+        return parts;
+    }
+
+    /** Looks at one character outside quotes, with the bracket depth after it; true stops the scan. */
+    private interface Visit {
+        boolean stop(int index, char c, int depth);
+    }
+
+    /**
+     * The one walk over signature text that the three readers above share: quoted text (a default such as
+     * {@code sep=','}) is skipped, brackets of every kind nest. Returns where {@code visit} stopped, or -1.
+     */
+    private static int scan(String s, int from, Visit visit) {
         int depth = 0;
-        for (int i = 0; i < p.length(); i++) {
-            char c = p.charAt(i);
+        char quote = 0;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+                continue;
+            }
+            if (c == '\'' || c == '"') {
+                quote = c;
+                continue;
+            }
             if (c == '(' || c == '[' || c == '{') {
                 depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
+            } else if (isClosing(c)) {
                 depth--;
-            } else if (c == '=' && depth == 0) {
+            }
+            if (visit.stop(i, c, depth)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static List<String> splitTopLevel(String inner) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        char quote = 0;
-        int start = 0;
-        for (int i = 0; i < inner.length(); i++) {
-            char c = inner.charAt(i);
-            if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                parts.add(inner.substring(start, i));
-                start = i + 1;
-            }
-        }
-        parts.add(inner.substring(start));
-        return parts;
+    private static boolean isClosing(char c) {
+        return c == ')' || c == ']' || c == '}';
     }
 }
