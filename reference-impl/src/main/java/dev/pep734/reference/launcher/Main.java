@@ -45,7 +45,7 @@ public final class Main {
     static final String POOL_PROPERTY = "pep734.reference.pool";
 
     /** GraalPy's option for {@code sys.executable}, as a system property every engine of the JVM reads. */
-    static final String EXECUTABLE_PROPERTY = "polyglot.python.Executable";
+    public static final String EXECUTABLE_PROPERTY = "polyglot.python.Executable";
 
     /** Runs the command line and exits the JVM with the program's exit status. */
     public static void main(String[] args) {

@@ -62,6 +62,12 @@ public final class ReferenceImplementation implements PythonImplementation {
         }
         ImplementationInfo info = new ImplementationInfo(ID, ReferenceBuild.NAME, build.version(), "dev.pep734",
                 build.runtime(), profiles);
+        try {
+            SessionExecutable.install(context.workDirectory());
+        } catch (java.io.IOException e) {
+            throw new ImplementationException("cannot write the session's python3 into " + context.workDirectory()
+                    + ": " + e.getMessage(), e);
+        }
         // Most scripts test 3.14: its first ones then find contexts built (see ContextPool). Every other
         // generation warms up at its first script (the pool refills each generation it was asked for).
         if (profiles.contains(ApiGeneration.PEP734.profile())) {
