@@ -1,6 +1,7 @@
 # ---
 # clause: section:multiple-interpreters-howto
 # quote: Furthermore, each interpreter has its own GIL, so they provide true multi-core parallelism.
+# includes: gil_hold.py
 # level: must
 # features: threads, parallelism
 # timeout: 180
@@ -31,15 +32,7 @@ HOLDER = """
 import time
 while not state[1]:               # wait until A is looping
     time.sleep(0.001)
-n = 10 ** 6
-while True:                       # size the call: at least ~0.3 s of one uninterrupted C call
-    t0 = time.monotonic()
-    sum(range(n))
-    t1 = time.monotonic()
-    if t1 - t0 >= 0.3 or n >= 10 ** 10:
-        break
-    n *= 4
-out.put((t0, t1, n))
+""" + GIL_HOLDER + """
 state[0] = 1
 """
 
@@ -72,11 +65,10 @@ def main():
         ta.join(150)
         assert not ta.is_alive() and not tb.is_alive(), "the two interpreters did not finish within 150 s"
         assert not errors, f"running the interpreters failed: {errors!r}"
-        t0, t1, n = out_b.get(timeout=10)
+        t0, t1, n = hold = out_b.get(timeout=10)
         samples = out_a.get(timeout=10)
         span = t1 - t0
-        lo, hi = t0 + span / 4, t1 - span / 4
-        inside = [s for s in samples if lo <= s <= hi]
+        inside = samples_inside_hold(samples, hold)
         assert inside, (
             f"interpreter A took {len(samples)} clock samples, none in the middle half of interpreter B's "
             f"{span:.3f} s call sum(range({n})) that holds B's GIL: A could not run while B held its GIL, "

@@ -1,6 +1,7 @@
 # ---
 # clause: section:why-use-multiple-interpreters
 # quote: As of Python 3.12, isolation has been fixed, to the point that interpreters in the same process no longer even share the GIL (global interpreter lock).
+# includes: gil_hold.py
 # level: must
 # features: threads, parallelism
 # timeout: 180
@@ -17,18 +18,8 @@ import time
 from concurrent import interpreters
 
 HOLDER = """
-import time
 go.get()                          # the main interpreter is about to sample
-n = 10 ** 6
-while True:                       # size the call: at least ~0.3 s of one uninterrupted C call
-    t0 = time.monotonic()
-    sum(range(n))
-    t1 = time.monotonic()
-    if t1 - t0 >= 0.3 or n >= 10 ** 10:
-        break
-    n *= 4
-out.put((t0, t1, n))
-"""
+""" + GIL_HOLDER
 
 
 def main():
@@ -59,10 +50,9 @@ def main():
         t.join(30)
         assert not t.is_alive(), "the subinterpreter did not finish"
         assert not errors, f"running the subinterpreter failed: {errors!r}"
-        t0, t1, n = out.get(timeout=10)
+        t0, t1, n = hold = out.get(timeout=10)
         span = t1 - t0
-        lo, hi = t0 + span / 4, t1 - span / 4
-        inside = [s for s in samples if lo <= s <= hi]
+        inside = samples_inside_hold(samples, hold)
         assert inside, (
             f"the main interpreter took {len(samples)} clock samples, none in the middle half of the "
             f"subinterpreter's {span:.3f} s call sum(range({n})) that holds its GIL: the main interpreter could "
