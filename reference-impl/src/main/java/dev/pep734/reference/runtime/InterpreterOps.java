@@ -22,15 +22,14 @@ public final class InterpreterOps {
         this.self = self;
     }
 
-    /** A new idle interpreter's id. */
+    /** A new idle interpreter's id; {@code daemonThreads}: whether its config allows daemon threads. */
     @HostAccess.Export
-    public Object create() {
+    public Object create(Value daemonThreads) {
         return Reply.guard(() -> {
-            List<String[]> environment = ProcessEnvironment.ofCurrentContext();
-            String cwd = ProcessEnvironment.cwdOfCurrentContext();
+            ProcessEnvironment.Snapshot creator = ProcessEnvironment.ofCurrentContext();
             GuestInterpreter created = registry.createSub();
-            ProcessEnvironment.apply(created, environment);
-            ProcessEnvironment.startIn(created, cwd, registry.mainFile());
+            ProcessEnvironment.startIn(created, creator, registry.mainFile(),
+                    daemonThreads.isBoolean() && daemonThreads.asBoolean());
             return created.id();
         });
     }

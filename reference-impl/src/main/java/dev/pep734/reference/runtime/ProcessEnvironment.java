@@ -1,71 +1,79 @@
 package dev.pep734.reference.runtime;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 
 /**
- * The process environment, which CPython's interpreters share: each GraalPy context starts from the JVM's
+ * The process state, which CPython's interpreters share: each GraalPy context starts from the JVM's
  * environment and keeps its own copy, so a new interpreter is given its creator's {@code os.environ} (as
  * in CPython, where a new interpreter reads the process environment as it is at that moment, including
  * what the creator set or deleted). The current directory is process-wide too: a new interpreter starts in
  * its creator's (a later {@code os.chdir} stays with the interpreter that made it, a known gap). Like
  * CPython's, a new interpreter's {@code sys.path} starts with the main script's directory.
+ *
+ * <p>Costs one evaluation in the creator and one hand-off to the new interpreter, whatever the environment's
+ * size: the environment crosses as one string (a polyglot access per variable costs microseconds each).
  */
 final class ProcessEnvironment {
     private ProcessEnvironment() {
     }
 
-    /** The current directory of the context the calling thread is in. */
-    static String cwdOfCurrentContext() {
-        return Context.getCurrent().eval("python", "__import__('os').getcwd()").asString();
+    /**
+     * What a new interpreter inherits from its creator.
+     *
+     * @param cwd the creator's current directory
+     * @param environ the creator's {@code os.environ} as {@code key NUL value NUL key NUL value ...} (the
+     *     environment cannot hold NUL characters)
+     */
+    record Snapshot(String cwd, String environ) {
     }
 
-    /** Starts {@code interp} in {@code cwd}, with the directory of the main script (if any) first on its path. */
-    static void startIn(GuestInterpreter interp, String cwd, Optional<String> mainFile) {
+    /** The process state of the context the calling thread is in. */
+    static Snapshot ofCurrentContext() {
+        Value state = Context.getCurrent().eval("python", """
+                (lambda os=__import__('os'): (
+                    os.getcwd(), '\\0'.join(k + '\\0' + v for k, v in os.environ.items())))()
+                """);
+        return new Snapshot(state.getArrayElement(0).asString(), state.getArrayElement(1).asString());
+    }
+
+    /**
+     * Starts {@code interp} with its creator's state, the directory of the main script (if any) first on its
+     * path, and daemon threads refused unless {@code daemonThreads} (CPython 3.14's 'isolated' config refuses
+     * them, 'legacy' allows them).
+     */
+    static void startIn(GuestInterpreter interp, Snapshot creator, Optional<String> mainFile, boolean daemonThreads) {
         interp.onWorker(() -> {
-            // A lambda, so nothing is left in the new interpreter's __main__.
-            interp.context().eval("python", """
-                    lambda cwd, main_file, os=__import__('os'), sys=__import__('sys'): (
-                        os.chdir(cwd),
-                        main_file is None
-                        or (lambda first: first in sys.path or sys.path.insert(0, first))(
-                            os.path.dirname(os.path.abspath(main_file))))
-                    """).execute(cwd, mainFile.orElse(null));
+            // Defined in a private namespace, so nothing is left in the new interpreter's __main__.
+            Value start = interp.context().eval("python", "lambda src: (lambda ns: (exec(src, ns), ns['start'])[1])({})")
+                    .execute(START);
+            start.execute(creator.environ(), creator.cwd(), mainFile.orElse(null), daemonThreads);
             return null;
         });
     }
 
-    /** The {@code os.environ} of the context the calling thread is in, as plain Java pairs. */
-    static List<String[]> ofCurrentContext() {
-        Value items = Context.getCurrent().eval("python", "tuple(__import__('os').environ.items())");
-        List<String[]> pairs = new ArrayList<>();
-        for (long i = 0; i < items.getArraySize(); i++) {
-            Value pair = items.getArrayElement(i);
-            pairs.add(new String[] {pair.getArrayElement(0).asString(), pair.getArrayElement(1).asString()});
-        }
-        return pairs;
-    }
-
-    /** Makes {@code interp}'s {@code os.environ} (and so its child processes' environment) equal to {@code pairs}. */
-    static void apply(GuestInterpreter interp, List<String[]> pairs) {
-        interp.onWorker(() -> {
-            Value environ = interp.context().eval("python", "__import__('os').environ");
-            Value keys = interp.context().eval("python", "lambda env: list(env)").execute(environ);
-            List<String> wanted = new ArrayList<>();
-            for (String[] pair : pairs) {
-                wanted.add(pair[0]);
-                environ.invokeMember("__setitem__", pair[0], pair[1]);
-            }
-            for (long i = 0; i < keys.getArraySize(); i++) {
-                String key = keys.getArrayElement(i).asString();
-                if (!wanted.contains(key)) {
-                    environ.invokeMember("__delitem__", key);
-                }
-            }
-            return null;
-        });
-    }
+    private static final String START = """
+            def start(environ, cwd, main_file, daemon_threads):
+                import os, sys
+                parts = environ.split('\\0')
+                wanted = dict(zip(parts[0::2], parts[1::2]))
+                env = os.environ
+                for key in [key for key in env if key not in wanted]:
+                    del env[key]
+                for key, value in wanted.items():
+                    if env.get(key) != value:
+                        env[key] = value
+                os.chdir(cwd)
+                if main_file is not None:
+                    first = os.path.dirname(os.path.abspath(main_file))
+                    if first not in sys.path:
+                        sys.path.insert(0, first)
+                if not daemon_threads:
+                    import _thread
+                    _thread.daemon_threads_allowed = lambda: False
+                    threading = sys.modules.get('threading')
+                    if threading is not None:
+                        threading._daemon_threads_allowed = _thread.daemon_threads_allowed
+            """;
 }

@@ -33,14 +33,6 @@ del _cls
 _ops = _xi.interpreters_ops
 
 
-# Run in a new interpreter whose config refuses daemon threads; it leaves no name in its __main__.
-_NO_DAEMON_THREADS = """
-__import__('_thread').daemon_threads_allowed = lambda: False
-__import__('sys').modules.get('threading') is None or setattr(
-    __import__('sys').modules['threading'], '_daemon_threads_allowed', __import__('_thread').daemon_threads_allowed)
-"""
-
-
 def _allows_daemon_threads(config):
     """CPython 3.14's 'isolated' config (the default, and what concurrent.interpreters.create() uses) refuses
     daemon threads; 'legacy' allows them; a config object says so in allow_daemon_threads."""
@@ -51,10 +43,8 @@ def _allows_daemon_threads(config):
 
 def create(config=None, *, reqrefs=False):
     """create([config], *, reqrefs=False) -> ID: create a new interpreter and return its ID."""
-    id = _xi.unwrap(_ops.create())
-    if not _allows_daemon_threads(config):
-        exec(id, _NO_DAEMON_THREADS)
-    return id
+    # The host applies the config as it starts the interpreter: one hand-off, no exec afterwards.
+    return _xi.unwrap(_ops.create(_allows_daemon_threads(config)))
 
 
 def destroy(id, *, restrict=False):

@@ -4,9 +4,8 @@
 #   ('m', shared_block, readonly), ('q', queue_id), ('p', pickled_bytes).
 # Receiver side: rebuild() makes fresh objects with this context's own builtins.
 # Target side: run_exec / bind_main / run_call run inside the interpreter the host entered.
-import re
+# pickle and re are imported where first needed: together they cost a new interpreter hundreds of ms.
 import sys
-import pickle
 import marshal
 import types
 import builtins
@@ -99,10 +98,11 @@ def encode(obj):
         raise not_shareable(f'{obj!r} does not support cross-interpreter data') from OverflowError('try sending as bytes')
     tag = _SCALAR_TAGS.get(cls)
     if tag is not None:
-        if cls is str and not obj.isascii() and _SURROGATE.search(obj):
+        if cls is str and not obj.isascii() and _has_surrogate(obj):
             # A Java string, and GraalPy's own UTF-8 and pickle, fuse two surrogate code points into one
             # character ('\ud913\udc80' arriving as '\U00054c80'); code points cross one by one (found by the
             # queue-values property).
+            import pickle
             return ('p', pickle.dumps(_CodePoints(obj)))
         return (tag, obj)
     if obj is None:
@@ -125,7 +125,15 @@ def encode(obj):
     raise not_shareable(f'{obj!r} does not support cross-interpreter data')
 
 
-_SURROGATE = re.compile('[\ud800-\udfff]')
+_surrogate_search = None
+
+
+def _has_surrogate(text):
+    global _surrogate_search
+    if _surrogate_search is None:
+        import re
+        _surrogate_search = re.compile('[\ud800-\udfff]').search
+    return _surrogate_search(text) is not None
 
 
 class _CodePoints:
@@ -158,6 +166,7 @@ def encode_or_pickle(obj):
             raise not_shareable(f'{obj!r} does not support cross-interpreter data') from None
     if type(obj) is types.FunctionType and _is_stateless(obj):
         return ('p', _pickle_function(obj))
+    import pickle
     try:
         return ('p', pickle.dumps(obj))
     except Exception:
@@ -196,17 +205,28 @@ _PLAIN_TAGS = frozenset('bifs')
 _fake_main = None
 
 
-class _Unpickler(pickle._Unpickler):
-    # The pure-Python unpickler: GraalPy's accelerated one does not call an overridden find_class.
-    def find_class(self, module, name):
-        if module == '__main__':
-            try:
-                return _lookup(sys.modules['__main__'], name)
-            except AttributeError:
-                if current_id() == 0:
-                    raise
-                return _lookup(_get_fake_main(name), name)
-        return super().find_class(module, name)
+_main_unpickler = None
+
+
+def _unpickler_class():
+    """The pure-Python unpickler: GraalPy's accelerated one does not call an overridden find_class."""
+    global _main_unpickler
+    if _main_unpickler is None:
+        import pickle
+
+        class _Unpickler(pickle._Unpickler):
+            def find_class(self, module, name):
+                if module == '__main__':
+                    try:
+                        return _lookup(sys.modules['__main__'], name)
+                    except AttributeError:
+                        if current_id() == 0:
+                            raise
+                        return _lookup(_get_fake_main(name), name)
+                return super().find_class(module, name)
+
+        _main_unpickler = _Unpickler
+    return _main_unpickler
 
 
 def _lookup(module, qualname):
@@ -233,11 +253,12 @@ def _get_fake_main(name):
 
 def loads(data):
     import io
+    import pickle
     try:
         if b'__main__' not in data:
             # No __main__ reference to resolve: the accelerated unpickler is ~10x faster than ours.
             return pickle.loads(data)
-        return _Unpickler(io.BytesIO(data)).load()
+        return _unpickler_class()(io.BytesIO(data)).load()
     except Exception as e:
         raise not_shareable('object could not be unpickled') from e
 
@@ -385,6 +406,7 @@ def _is_stateless(fn):
 
 
 def _pickle_function(fn):
+    import pickle
     return pickle.dumps(_AsCode(fn) if _is_code_only(fn) else fn)
 
 

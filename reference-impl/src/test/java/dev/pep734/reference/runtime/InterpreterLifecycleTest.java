@@ -217,6 +217,37 @@ class InterpreterLifecycleTest {
                     finally:
                         os.chdir(old)
                         os.rmdir(tmp)
+
+                def _environment_probe():
+                    # Run as code in a subinterpreter whose __main__ has q.
+                    import os, threading
+                    try:
+                        threading.Thread(target=int, daemon=True).start()
+                        daemons = True
+                    except RuntimeError:
+                        daemons = False
+                    q.put((os.environ.get('PEP734_SET'), 'PATH' in os.environ, daemons))
+
+                @check
+                def new_interpreter_gets_the_creators_environment_and_its_configs_daemon_rule():
+                    import os, _interpreters
+                    path = os.environ.pop('PATH', None)
+                    os.environ['PEP734_SET'] = 'a=\u00e9=\\udcff'
+                    try:
+                        q = I.create_queue()
+                        seen = []
+                        for config in (None, 'isolated', 'legacy'):
+                            iid = _interpreters.create(config)
+                            _interpreters.set___main___attrs(iid, {'q': q})
+                            assert _interpreters.exec(iid, _environment_probe) is None
+                            seen.append(q.get(timeout=10))
+                            _interpreters.destroy(iid)
+                        env = ('a=\u00e9=\\udcff', False)
+                        assert seen == [env + (False,), env + (False,), env + (True,)], seen
+                    finally:
+                        del os.environ['PEP734_SET']
+                        if path is not None:
+                            os.environ['PATH'] = path
                 """);
     }
 }

@@ -45,8 +45,8 @@ def is_running(id):
 
 
 def create():
-    """Initialize a new Python interpreter and return its identifier."""
-    return _xi.unwrap(_ops.create())
+    """Initialize a new Python interpreter and return its identifier (daemon threads allowed, as then)."""
+    return _xi.unwrap(_ops.create(True))
 
 
 def destroy(id):
