@@ -70,33 +70,42 @@ public final class QueueOps {
         });
     }
 
-    /** Policy code 0 applies the queue's default policy. */
+    /**
+     * Adds the value sent as {@code tag, payload} (see {@link WireCodec#readTagged}). Policy code 0 applies
+     * the queue's default policy. Answers True, or a failure reply: one access less than an ok reply, on
+     * the path every item takes.
+     */
     @HostAccess.Export
-    public Object put(Value id, Value wire, Value policy, Value timeout) {
-        return guard(() -> {
+    public Object put(Value id, Value tag, Value payload, Value policy, Value timeout) {
+        return direct(() -> {
             XiQueue q = queue(id);
             // 0: the queue's default, so that a put needs no get_info() round trip first.
             UnboundPolicy chosen = integer(policy, "unbounditems") == 0 ? q.defaultPolicy() : policy(policy);
-            QueueItem item = new QueueItem(codec.read(wire), self, chosen);
+            QueueItem item = new QueueItem(codec.readTagged(tag, payload), self, chosen);
             long nanos = QueueRegistry.timeoutNanos(integer(timeout, "timeout"));
             interruptible(() -> q.put(item, nanos));
-            return null;
+            return Boolean.TRUE;
         });
     }
 
-    /** {@code [wire, 0]} for an item, {@code [None, policy code]} for an item whose interpreter is gone. */
+    /**
+     * The next item's value as {@link WireCodec#writeDirect} gives it when it has one; otherwise a reply:
+     * {@code [wire, 0]} for an item without a direct form, {@code [None, policy code]} for an item whose
+     * interpreter is gone, or a failure. A direct value is never a list, a reply always is.
+     */
     @HostAccess.Export
     public Object get(Value id, Value timeout) {
-        return guard(() -> {
+        return direct(() -> {
             XiQueue q = queue(id);
             long nanos = QueueRegistry.timeoutNanos(integer(timeout, "timeout"));
             QueueItem[] got = new QueueItem[1];
             interruptible(() -> got[0] = q.get(nanos));
             QueueItem item = got[0];
             if (item.isUnbound()) {
-                return ProxyArray.fromArray(null, item.policy().code());
+                return Reply.ok(ProxyArray.fromArray(null, item.policy().code()));
             }
-            return ProxyArray.fromArray(WireCodec.write(item.value()), 0);
+            Object value = WireCodec.writeDirect(item.value());
+            return value instanceof ProxyArray wire ? Reply.ok(ProxyArray.fromArray(wire, 0)) : value;
         });
     }
 
@@ -119,10 +128,18 @@ public final class QueueOps {
     }
 
     private static Object guard(Supplier<Object> action) {
-        return HostArgs.guard(action, QueueFailure.class, f -> switch (f.kind()) {
+        return HostArgs.guard(action, QueueFailure.class, QueueOps::pyType);
+    }
+
+    private static Object direct(Supplier<Object> action) {
+        return HostArgs.direct(action, QueueFailure.class, QueueOps::pyType);
+    }
+
+    private static String pyType(QueueFailure f) {
+        return switch (f.kind()) {
             case EMPTY -> "QueueEmpty";
             case FULL -> "QueueFull";
             case NOT_FOUND -> "QueueNotFoundError";
-        });
+        };
     }
 }

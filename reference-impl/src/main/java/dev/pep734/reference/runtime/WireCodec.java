@@ -30,6 +30,28 @@ final class WireCodec {
         }
     }
 
+    /**
+     * Reads a value sent as {@code (tag, payload)} in two arguments: tag {@code "w"} for a wire value, or a
+     * scalar's own wire tag ({@code n b i f s y}) with the object itself, which saves the sender building a
+     * wire tuple and us reading it (each polyglot access costs microseconds in GraalPy's interpreter).
+     */
+    XiValue readTagged(Value tag, Value payload) {
+        try {
+            String t = tag.asString();
+            if (t.equals("w")) {
+                return read(payload, 0);
+            }
+            XiValue scalar = scalar(t, payload);
+            if (scalar == null) {
+                throw GuestRaise.typeError("malformed cross-interpreter data");
+            }
+            return scalar;
+        } catch (ClassCastException | UnsupportedOperationException | IllegalArgumentException
+                 | IndexOutOfBoundsException | NullPointerException e) {
+            throw GuestRaise.typeError("malformed cross-interpreter data");
+        }
+    }
+
     private XiValue read(Value wire, int depth) {
         if (depth > MAX_DEPTH || !wire.hasArrayElements() || wire.getArraySize() < 1) {
             throw GuestRaise.typeError("malformed cross-interpreter data");
@@ -39,17 +61,11 @@ final class WireCodec {
             return new XiValue.None();
         }
         Value p = wire.getArrayElement(1);
+        XiValue scalar = scalar(tag, p);
+        if (scalar != null) {
+            return scalar;
+        }
         return switch (tag) {
-            case "b" -> new XiValue.Bool(p.asBoolean());
-            case "i" -> {
-                if (!p.fitsInLong()) {
-                    throw GuestRaise.typeError("malformed cross-interpreter data");
-                }
-                yield new XiValue.Int(p.asLong());
-            }
-            case "f" -> new XiValue.Float(p.asDouble());
-            case "s" -> new XiValue.Str(p.asString());
-            case "y" -> new XiValue.Bytes(bytes(p));
             case "p" -> new XiValue.Pickled(bytes(p));
             case "q" -> new XiValue.QueueRef(p.asLong());
             case "c" -> new XiValue.ChannelRef(p.asLong(), wire.getArrayElement(2).asBoolean());
@@ -65,6 +81,24 @@ final class WireCodec {
         };
     }
 
+    /** A scalar's value from its wire tag and payload; null for a tag that is not a scalar's. */
+    private static XiValue scalar(String tag, Value p) {
+        return switch (tag) {
+            case "n" -> new XiValue.None();
+            case "b" -> new XiValue.Bool(p.asBoolean());
+            case "i" -> {
+                if (!p.fitsInLong()) {
+                    throw GuestRaise.typeError("malformed cross-interpreter data");
+                }
+                yield new XiValue.Int(p.asLong());
+            }
+            case "f" -> new XiValue.Float(p.asDouble());
+            case "s" -> new XiValue.Str(p.asString());
+            case "y" -> new XiValue.Bytes(bytes(p));
+            default -> null;
+        };
+    }
+
     static byte[] bytes(Value v) {
         if (!v.hasBufferElements()) {
             throw GuestRaise.typeError("malformed cross-interpreter data");
@@ -72,6 +106,28 @@ final class WireCodec {
         byte[] data = new byte[Math.toIntExact(v.getBufferSize())];
         v.readBuffer(0, data, 0, data.length);
         return data;
+    }
+
+    /**
+     * What the receiver takes without a wire form: an int, float, str or bool as the Java value GraalPy shows
+     * as that Python type, None as null, bytes as a read-only buffer; any other value as its {@link #write}
+     * form, a list (see {@code _pep734_xi.rebuild_direct}).
+     */
+    static Object writeDirect(XiValue value) {
+        if (value instanceof XiValue.Int i) {
+            return i.value();
+        } else if (value instanceof XiValue.Float f) {
+            return f.value();
+        } else if (value instanceof XiValue.Str s) {
+            return s.value();
+        } else if (value instanceof XiValue.Bool b) {
+            return b.value();
+        } else if (value instanceof XiValue.None) {
+            return null;
+        } else if (value instanceof XiValue.Bytes y) {
+            return ByteBuffer.wrap(y.value()).asReadOnlyBuffer();
+        }
+        return write(value);
     }
 
     /** The wire form for the receiving context: proxies and plain Java values only. */

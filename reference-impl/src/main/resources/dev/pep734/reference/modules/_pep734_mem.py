@@ -15,7 +15,8 @@
 import sys
 
 _views = {}    # id(memoryview) -> (memoryview, block): views we can send as their block
-_origins = []  # [flat view of Python memory, view of its block, bytes at last reconcile]
+_origins = []  # [flat view of Python memory, view of its block, bytes at last reconcile]; never rebound,
+#                so callers on hot paths test it before calling sync_memory()
 
 
 def _ops():

@@ -9,6 +9,8 @@ import sys
 import marshal
 import types
 import builtins
+# GraalPy's types for what a host call answers: a Java list (our replies and wire forms), null, a buffer.
+from polyglot import ForeignList, ForeignNone as _ForeignNone, ForeignObject as _ForeignObject
 
 host = sys.modules['_pep734_host'].host
 interpreters_ops = host.interpreters()
@@ -171,6 +173,25 @@ def encode_or_pickle(obj):
         return ('p', pickle.dumps(obj))
     except Exception:
         raise not_shareable(f'{obj!r} does not support cross-interpreter data') from None
+
+
+# The scalars a host call may take as themselves with their wire tag (WireCodec.readTagged), by exact type:
+# an int subclass is pickled, as encode_or_pickle does. An int beyond int64 and a non-ASCII str (which may
+# hold surrogates) still need their wire form.
+DIRECT_TAGS = {int: 'i', bool: 'b', float: 'f', str: 's', bytes: 'y', type(None): 'n'}
+
+
+def rebuild_direct(value):
+    """A value as the host answers it directly (WireCodec.writeDirect): int, float, str and bool arrive as
+    themselves, None as null, bytes as a buffer, anything else as its wire form."""
+    cls = type(value)
+    if cls is _ForeignNone:
+        return None
+    if cls is _ForeignObject:
+        return bytes(memoryview(value))
+    if cls is ForeignList:
+        return rebuild(value)
+    return value
 
 
 def rebuild(wire):

@@ -182,6 +182,29 @@ class QueueTest {
                 def uses_only_builtins():
                     return len('abc')
 
+                class _Int(int):
+                    pass
+
+                @check
+                def items_arrive_with_their_exact_type_and_value():
+                    # Scalars cross as themselves (no wire form); the rest falls back without losing its type.
+                    q, back = I.create_queue(), I.create_queue()
+                    s = I.create()
+                    s.prepare_main(q=q, back=back)
+                    values = [None, True, False, 0, -1, 2**63 - 1, -2**63, 2**63, -2**100, 0.0, -0.0, float('nan'),
+                              float('-inf'), '', 'ascii', 'h\\u00e9', '\\ud913\\udc80', '\\udcff', b'', b'\\x00' * 100,
+                              (), (1, 'a', None, (b'',)), [1]]
+                    for v in values:
+                        q.put(v)
+                    s.exec('while not q.empty(): back.put(q.get_nowait())')
+                    got = [back.get(timeout=10) for _ in values]
+                    for v, g in zip(values, got):
+                        assert type(g) is type(v) and repr(g) == repr(v), (v, g)
+                    s.close()
+                    q.put(_Int(5))
+                    got = q.get()
+                    assert type(got) is _Int and got == 5, got
+
                 @check
                 def stateless_functions_cross_as_code_like_cpython():
                     # CPython 3.14.3: no closure, no defaults, only builtins -> a new function running in the

@@ -134,7 +134,7 @@ class Queue:
             flag = 0  # the queue's own default, looked up by the runtime (saves a host call per item)
         else:
             flag = _flag(unbounditems)
-        _interpqueues.put(self._id, obj, flag, _timeout(block, timeout))
+        _interpqueues.put(self._id, obj, flag, -1 if block and timeout is None else _timeout(block, timeout))
 
     def put_nowait(self, obj, *, unbounditems=None):
         return self.put(obj, block=False, unbounditems=unbounditems)
@@ -145,7 +145,7 @@ class Queue:
         For an item whose interpreter was destroyed: the UNBOUND sentinel, or
         ItemInterpreterDestroyed under UNBOUND_ERROR.
         """
-        obj, flag = _interpqueues.get(self._id, _timeout(block, timeout))
+        obj, flag = _interpqueues.get(self._id, -1 if block and timeout is None else _timeout(block, timeout))
         if flag is None:
             return obj
         if flag == 2:
