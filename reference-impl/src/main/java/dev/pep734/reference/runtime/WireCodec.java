@@ -67,6 +67,8 @@ final class WireCodec {
         }
         return switch (tag) {
             case "p" -> new XiValue.Pickled(bytes(p));
+            case "F" -> new XiValue.Function(bytes(p), wire.getArrayElement(2).asString(),
+                    wire.getArrayElement(3).asString());
             case "q" -> new XiValue.QueueRef(p.asLong());
             case "c" -> new XiValue.ChannelRef(p.asLong(), wire.getArrayElement(2).asBoolean());
             case "m" -> new XiValue.Memory(memory.require(p, wire.getArrayElement(2).asBoolean()));
@@ -145,6 +147,8 @@ final class WireCodec {
             return ProxyArray.fromArray("s", s.value());
         } else if (value instanceof XiValue.Bytes y) {
             return ProxyArray.fromArray("y", ByteBuffer.wrap(y.value()).asReadOnlyBuffer());
+        } else if (value instanceof XiValue.Function fn) {
+            return ProxyArray.fromArray("F", ByteBuffer.wrap(fn.code()).asReadOnlyBuffer(), fn.name(), fn.qualname());
         } else if (value instanceof XiValue.Pickled p) {
             return ProxyArray.fromArray("p", ByteBuffer.wrap(p.data()).asReadOnlyBuffer());
         } else if (value instanceof XiValue.QueueRef q) {

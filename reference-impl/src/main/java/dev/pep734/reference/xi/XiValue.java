@@ -61,6 +61,21 @@ public sealed interface XiValue {
     record ChannelRef(long id, boolean send) implements XiValue {
     }
 
+    /**
+     * A stateless function (no closure, no defaults, globals only builtins), as CPython 3.14 carries one: its
+     * marshalled code, rebuilt by the receiver with its own {@code __main__} as globals.
+     */
+    record Function(byte[] code, String name, String qualname) implements XiValue {
+        public Function {
+            code = code.clone();
+        }
+
+        @Override
+        public byte[] code() {
+            return code.clone();
+        }
+    }
+
     /** An object CPython pickles (queue items, call arguments and results): pickled by the sender. */
     record Pickled(byte[] data) implements XiValue {
         public Pickled {

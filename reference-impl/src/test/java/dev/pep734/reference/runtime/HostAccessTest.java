@@ -53,6 +53,8 @@ class HostAccessTest {
                     raises(ValueError, lambda: X.unwrap(ops.allocate(-1)))
                     raises(TypeError, lambda: X.unwrap(ops.allocate('big')))
                     raises(TypeError, ops.exec)
+                    reply = X.unwrap(ops.call(s.id, ('F', b'not code', 'f', 'f'), ('t', ()), ('n',)))
+                    assert reply[0] == 'unshareable', reply[0]
                     s.close()
 
                 @check

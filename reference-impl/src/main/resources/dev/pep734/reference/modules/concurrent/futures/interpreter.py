@@ -39,7 +39,7 @@ def _run_task(encoded_fn, args, kwargs):
 def _encode(fn):
     if isinstance(fn, (str, bytes)):
         raise TypeError('scripts not supported')
-    return _xi.encode_callable(fn)[1]
+    return _xi.pickle_callable(fn)
 
 
 class InterpreterPoolExecutor(_thread.ThreadPoolExecutor):
