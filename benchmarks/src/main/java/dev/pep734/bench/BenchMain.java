@@ -34,6 +34,7 @@ public final class BenchMain {
         double baseline = MachineBaseline.speedup(3);
         Path scripts = copyScripts(settings.out().resolve("scripts"));
         Map<String, List<Sample>> samples = new LinkedHashMap<>();
+        Map<String, Map<String, String>> unsupported = new LinkedHashMap<>();
         String cpython;
         String reference;
         try (PythonSide cpy = CPythonSide.start(settings.python(), settings.out().resolve("work"));
@@ -45,8 +46,10 @@ public final class BenchMain {
                     continue;
                 }
                 for (PythonSide side : List.of(cpy, ref)) {
-                    samples.computeIfAbsent(side.name(), k -> new ArrayList<>())
-                            .addAll(run(side, scripts.resolve(script + ".py"), settings));
+                    ScriptResult result = run(side, scripts.resolve(script + ".py"), settings);
+                    samples.computeIfAbsent(side.name(), k -> new ArrayList<>()).addAll(SampleReader.read(result));
+                    unsupported.computeIfAbsent(side.name(), k -> new LinkedHashMap<>())
+                            .putAll(SampleReader.unsupported(result));
                 }
             }
         }
@@ -57,7 +60,7 @@ public final class BenchMain {
                             + TckTimes.summaryOf(settings.root(), side) + " (run the TCK first to see its time)"));
         }
         BenchReport report = new BenchReport(startedAt, machine, baseline, cpython, reference, settings,
-                compare(samples));
+                compare(samples, unsupported));
         String table = TableWriter.table(report);
         System.out.println(table);
         Files.createDirectories(settings.out());
@@ -69,7 +72,7 @@ public final class BenchMain {
         System.exit(0);
     }
 
-    private static List<Sample> run(PythonSide side, Path script, Settings settings) throws Exception {
+    private static ScriptResult run(PythonSide side, Path script, Settings settings) throws Exception {
         long t0 = System.nanoTime();
         ScriptResult result = side.run(script, settings.scriptArguments());
         System.err.printf("%-9s %-12s %6.1f s%n", side.name(), script.getFileName(),
@@ -77,18 +80,30 @@ public final class BenchMain {
         if (result.exitCode() != 0) {
             System.err.println("  " + script.getFileName() + " failed on " + side.name() + " (exit "
                     + result.exitCode() + "); its metrics are left out:\n" + result.errors().indent(4));
-            return List.of();
+            return new ScriptResult(List.of(), List.of(), result.exitCode(), result.errors());
         }
-        return SampleReader.read(result);
+        return result;
     }
 
     static List<Comparison> compare(Map<String, List<Sample>> samples) {
+        return compare(samples, Map.of());
+    }
+
+    /** Per metric both sides' figures; a side that reported the metric unsupported and measured none says why. */
+    static List<Comparison> compare(Map<String, List<Sample>> samples, Map<String, Map<String, String>> unsupported) {
         List<Comparison> out = new ArrayList<>();
         for (Metric m : Metric.ALL) {
-            out.add(new Comparison(m, stats(samples.getOrDefault("cpython", List.of()), m),
-                    stats(samples.getOrDefault("reference", List.of()), m)));
+            out.add(new Comparison(m, stats("cpython", samples, unsupported, m),
+                    stats("reference", samples, unsupported, m)));
         }
         return out;
+    }
+
+    private static Stats stats(String side, Map<String, List<Sample>> samples,
+                               Map<String, Map<String, String>> unsupported, Metric m) {
+        Stats stats = stats(samples.getOrDefault(side, List.of()), m);
+        String reason = unsupported.getOrDefault(side, Map.of()).get(m.id());
+        return stats.isEmpty() && reason != null ? Stats.unsupported(reason) : stats;
     }
 
     private static Stats stats(List<Sample> samples, Metric m) {

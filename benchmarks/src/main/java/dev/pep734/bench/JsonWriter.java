@@ -41,7 +41,8 @@ final class JsonWriter {
     private static String stats(Stats st) {
         return "{\"min\": " + num(st.min()) + ", \"median\": " + num(st.median()) + ", \"max\": " + num(st.max())
                 + ", \"count\": " + st.count() + ", \"warmup\": "
-                + st.warmup().stream().map(JsonWriter::num).toList() + "}";
+                + st.warmup().stream().map(JsonWriter::num).toList() + ", \"unsupported\": "
+                + st.unsupported().map(JsonWriter::str).orElse("null") + "}";
     }
 
     private static void field(StringBuilder s, String name, String value) {

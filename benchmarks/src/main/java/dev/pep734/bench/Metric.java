@@ -60,6 +60,8 @@ record Metric(String id, String label, String unit, String script, Better better
                     Optional.empty()),
             new Metric("memoryview_64m", "64 MiB memoryview: sub writes, main reads", "MiB/s", "queues", Better.HIGHER,
                     Optional.empty()),
+            new Metric("cpu_loop", "CPU-bound Python loop in a subinterpreter", "Mloops/s", "parallel", Better.HIGHER,
+                    Optional.empty()),
             new Metric("parallel_speedup", "2 interpreters on 2 threads vs one after the other", "x", "parallel",
                     Better.HIGHER, Optional.of(new Target(1.8, true, false, "reference speedup at least 1.8"))),
             new Metric("pool_speedup", "InterpreterPoolExecutor(2), 8 tasks vs sequential", "x", "parallel",

@@ -1,7 +1,9 @@
 package dev.pep734.bench;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns what a script printed into samples: its {@code @@bench} lines, and for the memory script the probe
@@ -10,6 +12,7 @@ import java.util.List;
 final class SampleReader {
 
     private static final String BENCH_PREFIX = "@@bench\t";
+    private static final String UNSUPPORTED_PREFIX = "@@unsupported\t";
     private static final double KIB = 1024.0;
 
     private SampleReader() {
@@ -29,6 +32,18 @@ final class SampleReader {
         }
         samples.addAll(memory(result.probes()));
         return samples;
+    }
+
+    /** Metric id to reason, from the {@code @@unsupported} lines: operations this side raised on. */
+    static Map<String, String> unsupported(ScriptResult result) {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        for (String line : result.lines()) {
+            if (line.startsWith(UNSUPPORTED_PREFIX)) {
+                String[] f = line.substring(UNSUPPORTED_PREFIX.length()).split("\t", 2);
+                reasons.put(f[0], f.length > 1 ? f[1] : "");
+            }
+        }
+        return reasons;
     }
 
     /** Labels are {@code before I PHASE} and {@code after I PHASE COUNT}, in that order per batch. */

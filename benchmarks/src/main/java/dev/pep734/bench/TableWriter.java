@@ -28,6 +28,10 @@ final class TableWriter {
                     .append(m.target().map(Metric.Target::text).orElse("")).append(" | ")
                     .append(c.verdict()).append(" |\n");
         }
+        String why = unsupported(report);
+        if (!why.isEmpty()) {
+            s.append('\n').append(why);
+        }
         s.append("\nwarm-up batches (excluded above), CPython | reference:\n");
         for (Comparison c : report.comparisons()) {
             if (!c.cpython().warmup().isEmpty() || !c.reference().warmup().isEmpty()) {
@@ -38,8 +42,23 @@ final class TableWriter {
         return s.toString();
     }
 
+    /** One line per metric a side could not measure, with the error its operation raised. */
+    static String unsupported(BenchReport report) {
+        StringBuilder s = new StringBuilder();
+        for (Comparison c : report.comparisons()) {
+            c.cpython().unsupported().ifPresent(why -> s.append("unsupported on CPython, ")
+                    .append(c.metric().id()).append(": ").append(why).append('\n'));
+            c.reference().unsupported().ifPresent(why -> s.append("unsupported on the reference, ")
+                    .append(c.metric().id()).append(": ").append(why).append('\n'));
+        }
+        return s.toString();
+    }
+
     /** Best is the minimum of a time and the maximum of a rate: the batch least disturbed by the machine. */
     private static String pair(Stats stats, Metric m) {
+        if (stats.unsupported().isPresent()) {
+            return "unsupported";
+        }
         return stats.isEmpty() ? "n/a" : number(stats.best(m.better())) + " / " + number(stats.median());
     }
 

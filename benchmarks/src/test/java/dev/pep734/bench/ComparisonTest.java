@@ -51,6 +51,18 @@ class ComparisonTest {
     }
 
     @Test
+    void a_metric_the_reference_reports_unsupported_shows_so_with_its_reason() {
+        Map<String, List<Sample>> samples = Map.of("cpython", List.of(new Sample("call_noop", "us", false, 130)));
+        BenchReport report = new BenchReport("2026-11-23T09:00:00Z", "test machine", 1.9, "CPython 3.14.3",
+                "reference", new Settings(Path.of("out"), Path.of("."), 1, 5, 1.0, "", List.of()),
+                BenchMain.compare(samples, Map.of("reference", Map.of("call_noop", "NotShareableError: func"))));
+        String table = TableWriter.table(report);
+        assertTrue(table.contains("| call(noop) | us | 130 / 130 | unsupported | n/a |"), table);
+        assertTrue(table.contains("unsupported on the reference, call_noop: NotShareableError: func\n"), table);
+        assertTrue(JsonWriter.json(report).contains("\"unsupported\": \"NotShareableError: func\""));
+    }
+
+    @Test
     void the_tck_summary_gives_wall_time_and_time_per_test() {
         String summary = "PEP 734 TCK summary\nprofile x\n  must    passed   150  failed     2  aborted     8\n"
                 + "  (none)  passed     0  failed     0  aborted    40\nsessions opened: 3\ntime: 100.0 s\n";

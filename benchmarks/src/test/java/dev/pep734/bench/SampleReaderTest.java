@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SampleReaderTest {
@@ -14,6 +15,14 @@ class SampleReaderTest {
                 "@@bench\texec_pass\tus\tmeasured\t200.0"), List.of(), 0, "");
         assertEquals(List.of(new Sample("exec_pass", "us", true, 250.5), new Sample("exec_pass", "us", false, 200.0)),
                 SampleReader.read(result));
+    }
+
+    @Test
+    void unsupported_lines_name_the_metric_and_why_and_give_no_sample() {
+        ScriptResult result = new ScriptResult(List.of("@@bench\texec_pass\tus\tmeasured\t200.0",
+                "@@unsupported\tcall_noop\tNotShareableError: func not shareable"), List.of(), 0, "");
+        assertEquals(Map.of("call_noop", "NotShareableError: func not shareable"), SampleReader.unsupported(result));
+        assertEquals(List.of(new Sample("exec_pass", "us", false, 200.0)), SampleReader.read(result));
     }
 
     @Test

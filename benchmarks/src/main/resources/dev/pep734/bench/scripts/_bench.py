@@ -3,6 +3,8 @@
 #   @@bench <TAB> metric <TAB> unit <TAB> warmup|measured <TAB> value
 # A script that needs the outside view (JVM heap, process RSS) prints "@@probe <TAB> label" and waits for
 # one line on stdin: the harness measures while the script is paused, then answers.
+# A metric this implementation cannot measure (its operation raises) is reported once, and then skipped:
+#   @@unsupported <TAB> metric <TAB> why (exception type and message, on one line)
 import sys
 import time
 
@@ -52,3 +54,18 @@ def probe(label):
 def per_op(seconds, n, unit):
     factor = {'s': 1.0, 'ms': 1e3, 'us': 1e6}[unit]
     return seconds * factor / n
+
+
+_unsupported = set()
+
+
+def attempt(metric, measure):
+    """Runs measure() unless `metric` already failed here; if it raises, reports the metric as unsupported."""
+    if metric in _unsupported:
+        return
+    try:
+        measure()
+    except Exception as e:
+        _unsupported.add(metric)
+        why = ' '.join(f'{type(e).__name__}: {e}'.split())[:300]
+        print(f'@@unsupported\t{metric}\t{why}', flush=True)

@@ -33,23 +33,26 @@ def create_close(args):
         _bench.emit('create_burst', 'ms', warm, (t1 - t0) * 1e3 / BURST)
 
 
+def timed(args, metric, warm, op, *op_args, **op_kwargs):
+    """One batch of `op` calls, timed per call; an operation that raises marks the metric unsupported."""
+    n = args.count(200)
+
+    def measure():
+        t0 = _bench.perf_counter()
+        for _ in range(n):
+            op(*op_args, **op_kwargs)
+        _bench.emit(metric, 'us', warm, _bench.per_op(_bench.perf_counter() - t0, n, 'us'))
+
+    _bench.attempt(metric, measure)
+
+
 def calls(args):
     interp = interpreters.create()
     try:
-        n = args.count(200)
         for _, warm in args.batches():
-            t0 = _bench.perf_counter()
-            for _ in range(n):
-                interp.exec('pass')
-            _bench.emit('exec_pass', 'us', warm, _bench.per_op(_bench.perf_counter() - t0, n, 'us'))
-            t0 = _bench.perf_counter()
-            for _ in range(n):
-                interp.call(noop)
-            _bench.emit('call_noop', 'us', warm, _bench.per_op(_bench.perf_counter() - t0, n, 'us'))
-            t0 = _bench.perf_counter()
-            for _ in range(n):
-                interp.prepare_main(**VALUES)
-            _bench.emit('prepare_main10', 'us', warm, _bench.per_op(_bench.perf_counter() - t0, n, 'us'))
+            timed(args, 'exec_pass', warm, interp.exec, 'pass')
+            timed(args, 'call_noop', warm, interp.call, noop)
+            timed(args, 'prepare_main10', warm, interp.prepare_main, **VALUES)
     finally:
         interp.close()
 

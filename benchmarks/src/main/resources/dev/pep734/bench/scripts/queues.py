@@ -27,16 +27,30 @@ while left:
 '''
 
 
-def in_thread(interp, code):
-    t = threading.Thread(target=interp.exec, args=(code,))
-    t.start()
-    return t
+class InThread(threading.Thread):
+    """interp.exec(code) on a thread of its own; join() raises what the exec raised."""
+
+    def __init__(self, interp, code):
+        super().__init__()
+        self.interp, self.code, self.error = interp, code, None
+        self.start()
+
+    def run(self):
+        try:
+            self.interp.exec(self.code)
+        except BaseException as e:
+            self.error = e
+
+    def join(self, timeout=None):
+        super().join(timeout)
+        if self.error is not None:
+            raise self.error
 
 
 def round_trip(args, interp):
     inbox, outbox = create_queue(), create_queue()
     interp.prepare_main(inbox=inbox, outbox=outbox)
-    echo = in_thread(interp, ECHO)
+    echo = InThread(interp, ECHO)
     n = args.count(20)
     try:
         for _, warm in args.batches():
@@ -54,7 +68,7 @@ def one_way(args, interp, metric, item, n):
     inbox = create_queue()
     interp.prepare_main(inbox=inbox, expected=n)
     for _, warm in args.batches():
-        consumer = in_thread(interp, CONSUME)
+        consumer = InThread(interp, CONSUME)
         t0 = _bench.perf_counter()
         for _ in range(n):
             inbox.put(item)
@@ -82,11 +96,11 @@ def main():
     args = _bench.args()
     interp = interpreters.create()
     try:
-        round_trip(args, interp)
-        one_way(args, interp, 'oneway_int', 12345, args.count(20000))
-        one_way(args, interp, 'oneway_bytes100', b'x' * 100, args.count(20000))
-        one_way(args, interp, 'oneway_bytes1m', b'x' * (1 << 20), args.count(50))
-        shared_memory(args, interp)
+        _bench.attempt('queue_roundtrip_blocking', lambda: round_trip(args, interp))
+        for metric, item, n in (('oneway_int', 12345, 20000), ('oneway_bytes100', b'x' * 100, 20000),
+                                ('oneway_bytes1m', b'x' * (1 << 20), 50)):
+            _bench.attempt(metric, lambda: one_way(args, interp, metric, item, args.count(n)))
+        _bench.attempt('memoryview_64m', lambda: shared_memory(args, interp))
     finally:
         interp.close()
 
