@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.graalvm.polyglot.Engine;
 
 /**
  * The reference implementation in this JVM: each script runs in a fresh {@link PythonRuntime}, as the reference
@@ -26,7 +27,15 @@ final class ReferenceSide implements PythonSide {
     @Override
     public String describe() {
         ReferenceBuild build = ReferenceBuild.current();
-        return ReferenceBuild.NAME + " " + build.version() + " (" + build.runtime() + ")";
+        return ReferenceBuild.NAME + " " + build.version() + " (" + build.runtime() + ", Truffle runtime: "
+                + truffleRuntime() + ")";
+    }
+
+    /** "Interpreted" on a stock JDK without the Graal compiler; the optimizing runtime's name when the JIT is on. */
+    private static String truffleRuntime() {
+        try (Engine engine = Engine.newBuilder().option("engine.WarnInterpreterOnly", "false").build()) {
+            return engine.getImplementationName();
+        }
     }
 
     @Override
