@@ -5,8 +5,12 @@
 #   function, ('p', pickled_bytes).
 # Receiver side: rebuild() makes fresh objects with this context's own builtins.
 # Target side: run_exec / bind_main / run_call run inside the interpreter the host entered.
-# pickle and re are imported where first needed: together they cost a new interpreter hundreds of ms.
+# pickle and re are imported here, on the interpreter's worker thread, not where first needed: a first regex
+# compiled by another thread of a subinterpreter waited for ever on GraalPy 25.2.4 (a TRegex handshake; the
+# TCK's nested create() inside call_in_thread hung).
+import re
 import sys
+import pickle
 import marshal
 import types
 import builtins
@@ -128,14 +132,10 @@ def encode(obj):
     raise not_shareable(f'{obj!r} does not support cross-interpreter data')
 
 
-_surrogate_search = None
+_surrogate_search = re.compile('[\ud800-\udfff]').search
 
 
 def _has_surrogate(text):
-    global _surrogate_search
-    if _surrogate_search is None:
-        import re
-        _surrogate_search = re.compile('[\ud800-\udfff]').search
     return _surrogate_search(text) is not None
 
 
