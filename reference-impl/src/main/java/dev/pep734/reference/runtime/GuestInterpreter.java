@@ -15,10 +15,11 @@ import org.graalvm.polyglot.Value;
  * thread runs the interpreter's {@code __main__} at a time (CPython refuses a second one with
  * "interpreter already running"); threads the guest starts itself are not counted.
  *
- * <p>A subinterpreter's context is only ever entered by its own worker thread: a thread already inside
- * another context must not enter it (GraalPy 25.2.4 reports "Invalid sharing of AST nodes" when a host
- * call of context A evaluates in context B on the same thread, each with its own Engine). Callers hand
- * the work over and wait in Java, which releases their own context's GIL meanwhile.
+ * <p>Code runs on the calling thread, like CPython's exec()/call(), which switch the calling OS thread to
+ * the target interpreter: the caller enters this context nested in its own (each context has its own
+ * Engine, so this is plain polyglot nesting; GraalPy lets the caller's own context run its other threads
+ * meanwhile). A subinterpreter also has a home thread, which builds, finalizes and closes its context
+ * (see {@link #onWorker}); its Python main thread is the runtime's, as in CPython ({@link #adoptMainThread}).
  */
 final class GuestInterpreter {
     /** CPython's whence codes (_interpreters.WHENCE_*): the main interpreter is "runtime init". */
@@ -46,7 +47,7 @@ final class GuestInterpreter {
         return new GuestInterpreter(id, WHENCE_RUNTIME, built, null);
     }
 
-    /** A subinterpreter whose context is built, and later entered, on its own worker thread. */
+    /** A subinterpreter whose context is built on its home thread (see {@link #onWorker}). */
     static GuestInterpreter sub(long id, Supplier<ContextFactory.Built> builder) {
         ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
             Thread t = new Thread(task, "pep734-interpreter-" + id);
@@ -54,12 +55,62 @@ final class GuestInterpreter {
             return t;
         });
         try {
-            return new GuestInterpreter(id, WHENCE_STDLIB, await(worker.submit(builder::get)), worker);
+            return new GuestInterpreter(id, WHENCE_STDLIB, await(worker.submit(() -> withThreadingImported(builder.get()))),
+                    worker);
         } catch (RuntimeException e) {
             worker.shutdownNow();
             throw e;
         }
     }
+
+    /**
+     * Imports {@code threading} on the home thread, before any caller of exec() can: {@code threading} takes
+     * as main the thread that first imports it, and a caller taken for main would hold the main thread's lock
+     * that {@code threading._shutdown()} at destroy waits for, possibly long after it is gone (GraalPy keeps
+     * a thread's state in a context until the context closes; CPython drops it when exec() returns).
+     * {@link #adoptMainThread} then names the runtime's main thread.
+     */
+    private static ContextFactory.Built withThreadingImported(ContextFactory.Built built) {
+        try {
+            // Our helpers too: they import re, whose first regex compiled by another thread can wait for ever on
+            // a TRegex handshake in GraalPy 25.2.4 (see _pep734_xi).
+            built.context().eval("python", "__import__('threading'), __import__('_pep734_xi')");
+            return built;
+        } catch (RuntimeException e) {
+            built.close(true);
+            throw e;
+        }
+    }
+
+    /**
+     * Makes the runtime's main thread (GraalPy's ident and native id: the Java thread id) this
+     * subinterpreter's {@code threading.main_thread()}, as in CPython, where a subinterpreter's main thread
+     * is the process's: exec() from that thread then sees itself as MainThread, not as a dummy thread. The
+     * home thread keeps finalizing, so the main thread's lock is taken off the locks
+     * {@code threading._shutdown()} waits for (CPython does not wait for the main thread there either).
+     */
+    void adoptMainThread(long ident, long nativeId) {
+        onWorker(() -> {
+            Value builtins = built.context().eval("python", "__import__('builtins')");
+            Value namespace = builtins.getMember("dict").execute();
+            namespace.putHashEntry("ident", ident);
+            namespace.putHashEntry("native_id", nativeId);
+            builtins.getMember("exec").execute(ADOPT_MAIN_THREAD, namespace);
+            return null;
+        });
+    }
+
+    private static final String ADOPT_MAIN_THREAD = """
+            import threading
+            main = threading._main_thread
+            with threading._active_limbo_lock:
+                threading._active.pop(main._ident, None)
+                main._ident = ident
+                main._native_id = native_id
+                threading._active[ident] = main
+            with threading._shutdown_locks_lock:
+                threading._shutdown_locks.discard(main._tstate_lock)
+            """;
 
     long id() {
         return id;
@@ -99,8 +150,9 @@ final class GuestInterpreter {
     }
 
     /**
-     * Runs {@code action} as this interpreter's one runner, refusing a second concurrent one. The
-     * polyglot layer lets the calling thread enter this context while it stays inside its own.
+     * Runs {@code action} on the calling thread as this interpreter's one runner, refusing a second
+     * concurrent one. The caller enters this context while it stays inside its own; since a runner is
+     * refused while another one runs, no thread ever enters a context it is already in.
      */
     <T> T runExclusive(Supplier<T> action) {
         Thread me = Thread.currentThread();
@@ -108,15 +160,15 @@ final class GuestInterpreter {
             throw new GuestRaise("InterpreterError", "interpreter already running");
         }
         try {
-            return onWorker(action);
+            return action.get();
         } finally {
             runner.set(null);
         }
     }
 
     /**
-     * Runs {@code action} on the thread that may enter this context. The action must return plain Java
-     * data (no {@code Value} of this context escapes to the caller).
+     * Runs {@code action} on this interpreter's home thread (the main interpreter has none: the calling
+     * thread), which sets the context up, finalizes and closes it. The caller waits in Java. The action must return plain Java data (no {@code Value} of this context escapes).
      */
     <T> T onWorker(Supplier<T> action) {
         if (worker == null) {

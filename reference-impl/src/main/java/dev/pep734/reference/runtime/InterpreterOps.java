@@ -4,6 +4,7 @@ import dev.pep734.reference.xi.XiValue;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
@@ -27,11 +28,27 @@ public final class InterpreterOps {
     public Object create(Value daemonThreads) {
         return Reply.guard(() -> {
             ProcessEnvironment.Snapshot creator = ProcessEnvironment.ofCurrentContext();
+            long[] mainThread = mainThreadOfCurrentContext();
             GuestInterpreter created = registry.createSub();
+            created.adoptMainThread(mainThread[0], mainThread[1]);
             ProcessEnvironment.startIn(created, creator, registry.mainFile(),
                     daemonThreads.isBoolean() && daemonThreads.asBoolean());
             return created.id();
         });
+    }
+
+    /**
+     * The creator's {@code threading.main_thread()} as (ident, native id): the runtime's main thread, which
+     * every interpreter shares as in CPython. Without {@code threading} imported yet, the calling thread
+     * (importing it here would make the caller the creator's main thread).
+     */
+    private static long[] mainThreadOfCurrentContext() {
+        Value ids = Context.getCurrent().eval("python", """
+                (lambda threading: (threading.main_thread().ident, threading.main_thread().native_id)
+                 if threading is not None else (__import__('_thread').get_ident(), __import__('_thread').get_native_id())
+                )(__import__('sys').modules.get('threading'))
+                """);
+        return new long[] {ids.getArrayElement(0).asLong(), ids.getArrayElement(1).asLong()};
     }
 
     @HostAccess.Export
