@@ -6,9 +6,9 @@
  * <ul>
  *   <li>One GraalPy {@code Context} per interpreter, each with its own {@code Engine} (a shared Engine
  *       breaks GIL time-slicing and slows same-code parallel runs; see graalpy-notes.md).</li>
- *   <li>The main interpreter runs on the caller's thread. Each subinterpreter's context is built and
- *       entered only by its own worker thread; callers hand work over and wait in Java (entering a second
- *       context from inside a host call trips GraalPy's "Invalid sharing of AST nodes" check).</li>
+ *   <li>Every interpreter runs on its caller's thread, as in CPython: {@code exec}/{@code call} enter the
+ *       subinterpreter's context nested inside the caller's (GraalPy releases the caller's GIL around the host
+ *       call). Each subinterpreter keeps a home thread that builds, finalizes and closes its context.</li>
  *   <li>Guest code sees one host object per context ({@link dev.pep734.reference.runtime.HostBridge}) and
  *       the memory blocks it allocates; thin Python modules (resources under
  *       {@code dev/pep734/reference/modules}) served by a {@code sys.meta_path} finder give the CPython
