@@ -2,12 +2,6 @@ package dev.pep734.reference.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -151,23 +145,13 @@ class CallerThreadTest {
     @ParameterizedTest
     @ValueSource(strings = {"while True: pass", "import time; time.sleep(60)"})
     void runtimeCloseCancelsAProgramWhoseThreadIsInASub(String subCode) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PythonRuntime rt = PythonRuntime.builder().stdout(out).stderr(new ByteArrayOutputStream()).build();
         String program = "from concurrent import interpreters as I\n"
                 + "s = I.create()\n"
                 + "print('started', flush=True)\n"
                 + "s.exec(" + pythonString(subCode) + ")\n";
-        CompletableFuture<RunOutcome> run = CompletableFuture.supplyAsync(() -> rt.runCode(program, List.of()));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!out.toString(StandardCharsets.UTF_8).contains("started") && System.nanoTime() < deadline && !run.isDone()) {
-            Thread.sleep(50);
-        }
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("started"), "program did not start");
-        Thread.sleep(300);
-        long t0 = System.nanoTime();
-        rt.close();
-        RunOutcome outcome = run.get(20, TimeUnit.SECONDS);
-        long millis = Duration.ofNanos(System.nanoTime() - t0).toMillis();
+        CloseWhileRunning.Closed closed = CloseWhileRunning.close(program);
+        RunOutcome outcome = closed.outcome();
+        long millis = closed.millis();
         assertTrue(outcome.cancelled(), outcome.toString());
         assertTrue(millis < 10_000, "took " + millis + " ms");
     }
