@@ -60,6 +60,7 @@ final class FakeSession implements Session {
                 case "print" -> out.append(line.substring("# fake: print ".length())).append('\n');
                 case "stderr" -> err.append(line.substring("# fake: stderr ".length())).append('\n');
                 case "sleep" -> sleep(Long.parseLong(words[1]));
+                case "overlap" -> awaitOverlap(Integer.parseInt(words[1]));
                 case "hang" -> {
                     awaitClose();
                     return RunResult.aborted(Outcome.CRASHED, "closed while hanging", "", "", Duration.ZERO);
@@ -89,6 +90,21 @@ final class FakeSession implements Session {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** How long {@code # fake: overlap N} waits for N runs to have run at once before going on regardless. */
+    static final Duration OVERLAP_LIMIT = Duration.ofSeconds(20);
+
+    /**
+     * Waits until {@code runs} runs have been going on at the same time (now or earlier), at most
+     * {@link #OVERLAP_LIMIT}: parallel runs then meet however slowly a loaded machine hands out work, and a
+     * serial engine shows up as a maximum below {@code runs}, not as a hang.
+     */
+    private static void awaitOverlap(int runs) {
+        long deadline = System.nanoTime() + OVERLAP_LIMIT.toNanos();
+        while (FakeImplementation.MAX_RUNNING.get() < runs && System.nanoTime() < deadline) {
+            sleep(5);
         }
     }
 

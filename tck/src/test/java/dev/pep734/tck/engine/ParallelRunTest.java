@@ -22,11 +22,17 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 /** pep734.tck.parallelism: scripts run side by side, each session used by one run at a time. */
 class ParallelRunTest {
 
-    private static List<AssertionScript> sleepers(int count, String extraLine) {
+    /**
+     * Scripts that each wait until two runs have overlapped, then sleep a little so that an engine running more
+     * than two at once would be seen doing it. Waiting for the overlap, not sleeping, makes "at least two at once"
+     * hold however late a loaded machine starts the second worker (a fixed sleep failed a CI run that way).
+     * Serial runs wait for an overlap of one, which each run makes alone.
+     */
+    private static List<AssertionScript> sleepers(int count, int overlap, String extraLine) {
         List<AssertionScript> scripts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String id = "sleeper-" + i;
-            scripts.add(Fixtures.assertion("fixture", id, "api:make", "# fake: sleep 300\n"
+            scripts.add(Fixtures.assertion("fixture", id, "api:make", "# fake: overlap " + overlap + "\n# fake: sleep 100\n"
                     + (i == 1 ? extraLine : ""), Level.MUST, Expectation.PASS, id, null, Optional.empty()));
         }
         return scripts;
@@ -40,7 +46,7 @@ class ParallelRunTest {
 
     @Test
     void two_sessions_run_scripts_at_the_same_time_and_never_more() throws Exception {
-        EngineExecutionResults results = run("parallel", "2", sleepers(6, ""));
+        EngineExecutionResults results = run("parallel", "2", sleepers(6, 2, ""));
 
         for (int i = 0; i < 6; i++) {
             results.testEvents().assertThatEvents().haveExactly(1, event(displayName("sleeper-" + i),
@@ -55,7 +61,7 @@ class ParallelRunTest {
 
     @Test
     void a_crash_in_one_session_replaces_only_that_session() {
-        EngineExecutionResults results = run("parallel-crash", "2", sleepers(6, "# fake: crash\n"));
+        EngineExecutionResults results = run("parallel-crash", "2", sleepers(6, 2, "# fake: crash\n"));
 
         results.testEvents().assertThatEvents().haveExactly(1, event(displayName("sleeper-1"),
                 finishedWithFailure(message(m -> m.startsWith("sleeper-1: the implementation crashed")))));
@@ -69,7 +75,7 @@ class ParallelRunTest {
 
     @Test
     void one_runs_one_script_at_a_time() {
-        EngineExecutionResults results = run("serial", "1", sleepers(3, ""));
+        EngineExecutionResults results = run("serial", "1", sleepers(3, 1, ""));
 
         results.testEvents().assertThatEvents().haveExactly(1, event(displayName("sleeper-0"), finishedSuccessfully()));
         assertEquals(1, FakeImplementation.MAX_RUNNING.get());
@@ -78,7 +84,7 @@ class ParallelRunTest {
 
     @Test
     void a_bad_value_fails_the_tests_naming_it() {
-        EngineExecutionResults results = run("parallel-bad", "two", sleepers(1, ""));
+        EngineExecutionResults results = run("parallel-bad", "two", sleepers(1, 1, ""));
 
         results.testEvents().assertThatEvents().haveExactly(1, event(displayName("sleeper-0"),
                 finishedWithFailure(message(m -> m.contains("pep734.tck.parallelism=two is not a positive whole number")))));
