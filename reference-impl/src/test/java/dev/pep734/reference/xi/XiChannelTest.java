@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /** The channel core without any Python, with real threads: rendezvous sends, order, closing, unbound items. */
@@ -29,28 +28,6 @@ class XiChannelTest {
         return ((XiValue.Int) item.value()).value();
     }
 
-    /** Runs a blocking call on another thread. */
-    private static <T> CompletableFuture<T> async(Blocking<T> call) {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                f.complete(call.run());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        });
-        t.setDaemon(true);
-        t.start();
-        return f;
-    }
-
-    private interface Blocking<T> {
-        T run() throws Exception;
-    }
-
-    private static void assertStillBlocked(CompletableFuture<?> f) throws Exception {
-        assertThrows(TimeoutException.class, () -> f.get(300, TimeUnit.MILLISECONDS));
-    }
 
     @Test
     void idsStartAtZeroAndDestroyedChannelsAreNotFound() {
@@ -66,11 +43,10 @@ class XiChannelTest {
     @Test
     void blockingSendReturnsOnlyOnceReceived() throws Exception {
         XiChannel ch = registry.create(UnboundPolicy.REPLACE);
-        CompletableFuture<Boolean> send = async(() -> ch.send(item(7, 1), true, FOREVER));
-        assertStillBlocked(send);
+        BlockingCall<Boolean> send = BlockingCall.start(() -> ch.send(item(7, 1), true, FOREVER)).awaitWaiting();
         assertEquals(1, ch.info().count());
         assertEquals(7, value(ch.recv(0, FOREVER)));
-        assertTrue(send.get(5, TimeUnit.SECONDS));
+        assertTrue(send.result().get(30, TimeUnit.SECONDS));
     }
 
     @Test
@@ -78,14 +54,9 @@ class XiChannelTest {
         XiChannel ch = registry.create(UnboundPolicy.REPLACE);
         assertFalse(ch.send(item(1, 0), false, 0), "nobody receiving: queued, not received");
         assertEquals(1, value(ch.recv(0, 0)));
-        CompletableFuture<QueueItem> recv = async(() -> ch.recv(1, FOREVER));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (ch.info().numRecv() == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        Thread.sleep(100); // the receiver is inside its wait now
+        BlockingCall<QueueItem> recv = BlockingCall.start(() -> ch.recv(1, FOREVER)).awaitWaiting();
         assertTrue(ch.send(item(2, 0), false, 0), "a receiver was waiting");
-        assertEquals(2, value(recv.get(5, TimeUnit.SECONDS)));
+        assertEquals(2, value(recv.result().get(30, TimeUnit.SECONDS)));
     }
 
     @Test
@@ -111,13 +82,13 @@ class XiChannelTest {
         List<CompletableFuture<Boolean>> running = new ArrayList<>();
         for (int s = 1; s <= senders; s++) {
             long owner = s;
-            running.add(async(() -> {
+            running.add(BlockingCall.start(() -> {
                 for (int i = 0; i < each; i++) {
                     // Alternate blocking and non-blocking sends: both keep the sender's order.
                     ch.send(item(owner * 10_000 + i, owner), i % 2 == 0, FOREVER);
                 }
                 return true;
-            }));
+            }).result());
         }
         Map<Long, List<Long>> seen = new HashMap<>();
         for (int n = 0; n < senders * each; n++) {
@@ -166,16 +137,14 @@ class XiChannelTest {
     @Test
     void forceCloseWakesABlockedSenderAndReceiver() throws Exception {
         XiChannel ch = registry.create(UnboundPolicy.REPLACE);
-        CompletableFuture<Boolean> send = async(() -> ch.send(item(1, 1), true, FOREVER));
-        assertStillBlocked(send);
+        BlockingCall<Boolean> send = BlockingCall.start(() -> ch.send(item(1, 1), true, FOREVER)).awaitWaiting();
         ch.close(false, false, true);
-        ExecutionException e = assertThrows(ExecutionException.class, () -> send.get(5, TimeUnit.SECONDS));
+        ExecutionException e = assertThrows(ExecutionException.class, () -> send.result().get(30, TimeUnit.SECONDS));
         assertEquals("channel 0 has closed", e.getCause().getMessage());
         XiChannel other = registry.create(UnboundPolicy.REPLACE);
-        CompletableFuture<QueueItem> recv = async(() -> other.recv(0, FOREVER));
-        assertStillBlocked(recv);
+        BlockingCall<QueueItem> recv = BlockingCall.start(() -> other.recv(0, FOREVER)).awaitWaiting();
         registry.destroy(other.id());
-        e = assertThrows(ExecutionException.class, () -> recv.get(5, TimeUnit.SECONDS));
+        e = assertThrows(ExecutionException.class, () -> recv.result().get(30, TimeUnit.SECONDS));
         assertEquals(ChannelFailure.Kind.CLOSED, ((ChannelFailure) e.getCause()).kind());
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -59,26 +58,21 @@ class XiQueueTest {
         long t0 = System.nanoTime();
         assertThrows(QueueFailure.class, () -> q.get(TimeUnit.MILLISECONDS.toNanos(300)));
         long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-        assertTrue(waited >= 290 && waited < 2000, "waited " + waited);
+        // The upper bound is a hang guard only: a loaded machine may wake the thread late.
+        assertTrue(waited >= 290 && waited < 10_000, "waited " + waited);
     }
 
+    /**
+     * Prompt wake-up without measuring it (a wake-up latency bound flakes on a loaded machine): the blocked get
+     * waits on a condition with no time limit, which only a signal ends, so it cannot be polling; the put must
+     * then wake it (a missing signal hangs until the guard below).
+     */
     @Test
-    void blockedGetWakesAsSoonAsAnItemIsPut() throws Exception {
+    void blockedGetWaitsForASignalAndThePutWakesIt() throws Exception {
         XiQueue q = registry.create(0, UnboundPolicy.REPLACE);
-        CompletableFuture<Long> taker = CompletableFuture.supplyAsync(() -> {
-            try {
-                q.get(-1);
-                return System.nanoTime();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        Thread.sleep(200);
-        long put = System.nanoTime();
+        BlockingCall<QueueItem> taker = BlockingCall.start(() -> q.get(-1)).awaitWaiting();
         q.put(item(7, 0, UnboundPolicy.REPLACE), -1);
-        long woke = taker.get(5, TimeUnit.SECONDS);
-        long millis = TimeUnit.NANOSECONDS.toMillis(woke - put);
-        assertTrue(millis < 50, "woke " + millis + " ms after the put");
+        assertEquals(new XiValue.Int(7), taker.result().get(30, TimeUnit.SECONDS).value());
     }
 
     @Test
@@ -102,16 +96,12 @@ class XiQueueTest {
     void removingItemsWakesABlockedPut() throws Exception {
         XiQueue q = registry.create(1, UnboundPolicy.REMOVE);
         q.put(item(1, 9, UnboundPolicy.REMOVE), 0);
-        CompletableFuture<Void> putter = CompletableFuture.runAsync(() -> {
-            try {
-                q.put(item(2, 0, UnboundPolicy.REMOVE), -1);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        Thread.sleep(100);
+        BlockingCall<Void> putter = BlockingCall.<Void>start(() -> {
+            q.put(item(2, 0, UnboundPolicy.REMOVE), -1);
+            return null;
+        }).awaitWaiting();
         registry.interpreterDestroyed(9);
-        putter.get(5, TimeUnit.SECONDS);
+        putter.result().get(30, TimeUnit.SECONDS);
         assertEquals(new XiValue.Int(2), q.get(0).value());
     }
 
