@@ -149,16 +149,7 @@ enum Mutant {
             """),
 
     ROUND_TRIP_LOSES_NEGATIVE_ZERO("prepare_main, queues and call turn -0.0 into 0.0", """
-            def _flat(value):
-                if type(value) is float and value == 0.0:
-                    return 0.0
-                if type(value) is tuple:
-                    return tuple(_flat(v) for v in value)
-                return value
-            @_patch(interpreters.Interpreter, "prepare_main", "call")
-            @_patch(_queues.Queue, "put", "put_nowait")
-            def _sending(method, self, *args, **kwargs):
-                return method(self, *[_flat(a) for a in args], **{k: _flat(v) for k, v in kwargs.items()})
+            _change_sent(lambda value: 0.0 if type(value) is float and value == 0.0 else value)
             """, """
             import math
             q = interpreters.create_queue()
@@ -333,6 +324,94 @@ enum Mutant {
             assert where.id != interpreters.get_main().id, "the task ran in the main interpreter"
             """),
 
+    EXEC_FORGETS_STATE("each exec() starts from a fresh __main__: what one call defines is gone in the next", """
+            _FORGET = ("import __main__ as _m\\n"
+                       "for _k in [k for k in vars(_m) if not k.startswith('__')]:\\n"
+                       "    delattr(_m, _k)\\n")
+            @_patch(interpreters.Interpreter, "exec")
+            def _exec(exec_, self, code, /):
+                try:
+                    return exec_(self, code)
+                finally:
+                    exec_(self, _FORGET)
+            """, """
+            interp = interpreters.create()
+            interp.exec("x = 1")
+            interp.exec("assert x == 1")
+            interp.close()
+            """),
+
+    FULL_QUEUE_PUT_DROPS_ITEM("a blocking put() on a full queue returns at once and the item is lost", """
+            @_patch(_queues.Queue, "put")
+            def _put(put, self, obj, block=True, *args, **kwargs):
+                if block and self.full():
+                    return None
+                return put(self, obj, block, *args, **kwargs)
+            """, """
+            import threading
+            q = interpreters.create_queue(1)
+            q.put(1)
+            taker = threading.Timer(0.3, q.get)
+            taker.start()
+            q.put(2, timeout=60)
+            taker.join()
+            assert q.get_nowait() == 2, "the item of the blocking put() is not in the queue"
+            """),
+
+    EMPTY_GET_RETURNS_NONE("get() on an empty queue returns None at once instead of waiting for an item", """
+            @_patch(_queues.Queue, "get")
+            def _get(get, self, block=True, *args, **kwargs):
+                if block and self.empty():
+                    return None
+                return get(self, block, *args, **kwargs)
+            """, """
+            import threading
+            q = interpreters.create_queue()
+            threading.Timer(0.3, q.put, args=(7,)).start()
+            got = q.get(timeout=60)
+            assert got == 7, "get() returned %r before the item was put" % (got,)
+            """),
+
+    QUEUE_EMPTY_IS_PLAIN_EMPTY("an empty queue raises the stdlib queue.Empty instead of interpreters.QueueEmpty", """
+            import queue as _stdlib_queue
+            @_patch(_queues.Queue, "get", "get_nowait")
+            def _get(method, *args, **kwargs):
+                try:
+                    return method(*args, **kwargs)
+                except _queues.QueueEmpty as e:
+                    raise _stdlib_queue.Empty(str(e)) from None
+            """, """
+            q = interpreters.create_queue()
+            try:
+                q.get_nowait()
+            except interpreters.QueueEmpty:
+                pass
+            """),
+
+    BIG_INTS_CUT_TO_64_BITS("prepare_main, queues and call keep only the low 64 bits of bigger ints (a machine-int fast path)", """
+            def _low_64_bits(value):
+                if type(value) is int and not -2 ** 63 <= value < 2 ** 63:
+                    return (value + 2 ** 63) % 2 ** 64 - 2 ** 63
+                return value
+            _change_sent(_low_64_bits)
+            """, """
+            q = interpreters.create_queue()
+            q.put_nowait(2 ** 64 + 5)
+            assert q.get_nowait() == 2 ** 64 + 5, "a big int changed on the way"
+            """),
+
+    TUPLES_ARRIVE_AS_LISTS("a tuple taken from a queue comes out as a list", """
+            @_patch(_queues.Queue, "get", "get_nowait")
+            def _get(method, *args, **kwargs):
+                item = method(*args, **kwargs)
+                return list(item) if type(item) is tuple else item
+            """, """
+            q = interpreters.create_queue()
+            q.put_nowait((1, 2))
+            got = q.get_nowait()
+            assert type(got) is tuple and got == (1, 2), "a tuple came back as %r" % (got,)
+            """),
+
     CALL_IN_THREAD_BLOCKS("call_in_thread() runs the function to the end before it returns", """
             @_patch(interpreters.Interpreter, "call_in_thread")
             def _call_in_thread(call_in_thread, self, callable, /, *args, **kwargs):
@@ -380,6 +459,21 @@ enum Mutant {
                 return install
             """;
 
+    /**
+     * {@code _change_sent(change)} makes prepare_main, call and Queue.put/put_nowait send {@code change(value)}
+     * for every argument, inside tuples too: the shape of a value that is altered on its way to another
+     * interpreter.
+     */
+    private static final String CHANGE_SENT_HELPER = """
+            def _change_sent(change):
+                def deep(value):
+                    return tuple(deep(v) for v in value) if type(value) is tuple else change(value)
+                @_patch(interpreters.Interpreter, "prepare_main", "call")
+                @_patch(_queues.Queue, "put", "put_nowait")
+                def _sending(method, self, *args, **kwargs):
+                    return method(self, *[deep(a) for a in args], **{k: deep(v) for k, v in kwargs.items()})
+            """;
+
     private final String description;
     private final String patch;
     private final String detector;
@@ -415,6 +509,7 @@ enum Mutant {
                 + "except ImportError:\n"
                 + "    interpreters = None\n"
                 + "if interpreters is not None:\n"
+                + CHANGE_SENT_HELPER.indent(4)
                 + patch.indent(4);
     }
 
