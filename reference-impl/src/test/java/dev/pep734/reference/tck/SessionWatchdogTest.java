@@ -26,11 +26,20 @@ import org.junit.jupiter.api.Test;
  */
 class SessionWatchdogTest {
 
+    /** For runs that end by themselves: a timeout they never meet, however late a loaded machine starts them. */
     private static final ScriptRun RUN = new ScriptRun(Path.of("t.py"), Path.of("."), List.of(),
-            Duration.ofMillis(300));
+            Duration.ofSeconds(60));
+    /**
+     * For runs that must time out. The worker thread has to reach the fake (print, register) before the timeout,
+     * else the run is cancelled before it prints: 300 ms can pass on a loaded machine before a new thread runs.
+     */
+    private static final ScriptRun TIMES_OUT = new ScriptRun(Path.of("t.py"), Path.of("."), List.of(),
+            Duration.ofSeconds(2));
 
     /** Released at the end of each test, so that no fake keeps a thread busy afterwards. */
     private final CountDownLatch testOver = new CountDownLatch(1);
+    /** Counted down by a blocking fake once it has printed and is running. */
+    private final CountDownLatch runStarted = new CountDownLatch(1);
 
     @AfterEach
     void release() {
@@ -45,6 +54,7 @@ class SessionWatchdogTest {
             @Override
             public RunOutcome run() {
                 new PrintStream(stdout, true, StandardCharsets.UTF_8).print("started\n");
+                runStarted.countDown();
                 try {
                     while (!testOver.await(10, TimeUnit.MILLISECONDS)) {
                         if (obeysClose && stopped.getCount() == 0) {
@@ -69,13 +79,13 @@ class SessionWatchdogTest {
     void timeoutClosesTheRunAndKeepsWhatItPrinted() {
         AtomicInteger closes = new AtomicInteger();
         ReferenceSession session = new ReferenceSession(1000, Duration.ofSeconds(5), blocking(true, closes));
-        RunResult result = session.run(RUN);
+        RunResult result = session.run(TIMES_OUT);
         assertEquals(Outcome.TIMED_OUT, result.outcome());
         assertEquals(-1, result.exitCode());
         assertEquals("started\n", result.stdout());
-        assertEquals("timed out after 300 ms; the runtime was closed", result.stderr());
+        assertEquals("timed out after 2000 ms; the runtime was closed", result.stderr());
         assertTrue(closes.get() >= 1, "the run was closed");
-        assertTrue(result.elapsed().compareTo(Duration.ofMillis(300)) >= 0, result.elapsed().toString());
+        assertTrue(result.elapsed().compareTo(TIMES_OUT.timeout()) >= 0, result.elapsed().toString());
         assertTrue(session.isUsable(), "a run that stopped when closed leaves the session usable");
     }
 
@@ -84,9 +94,10 @@ class SessionWatchdogTest {
         ReferenceSession session = new ReferenceSession(1000, Duration.ofMillis(200),
                 blocking(false, new AtomicInteger()));
         long start = System.nanoTime();
-        RunResult result = session.run(RUN);
+        RunResult result = session.run(TIMES_OUT);
         assertEquals(Outcome.TIMED_OUT, result.outcome());
-        assertTrue(System.nanoTime() - start < Duration.ofSeconds(3).toNanos(), "returned after timeout and grace");
+        // Timeout 2 s plus the 200 ms grace; the bound is a hang guard, below the 7 s of a 5 s default grace.
+        assertTrue(System.nanoTime() - start < Duration.ofSeconds(6).toNanos(), "returned after timeout and grace");
         assertFalse(session.isUsable());
         assertEquals(Outcome.CRASHED, session.run(RUN).outcome(), "a broken session refuses further runs");
     }
@@ -96,15 +107,16 @@ class SessionWatchdogTest {
         AtomicInteger closes = new AtomicInteger();
         ReferenceSession session = new ReferenceSession(1000, Duration.ofSeconds(5), blocking(true, closes));
         ScriptRun longRun = new ScriptRun(Path.of("t.py"), Path.of("."), List.of(), Duration.ofSeconds(60));
+        // Closes once the run is going (not after a fixed sleep, which a slow start of the run can outlast).
         Thread closer = new Thread(() -> {
-            sleep(300);
+            awaitQuietly(runStarted);
             session.close();
         });
         closer.start();
         long start = System.nanoTime();
         RunResult result = session.run(longRun);
         closer.join();
-        assertTrue(System.nanoTime() - start < Duration.ofSeconds(10).toNanos(), "close stopped the run");
+        assertTrue(System.nanoTime() - start < Duration.ofSeconds(30).toNanos(), "close stopped the run");
         assertEquals(Outcome.TIMED_OUT, result.outcome());
         assertEquals("started\nthe session was closed while the script ran", result.stdout() + result.stderr());
         assertTrue(closes.get() >= 1, "the run was closed");
@@ -158,9 +170,9 @@ class SessionWatchdogTest {
         assertEquals(Outcome.CRASHED, session.run(RUN).outcome());
     }
 
-    private static void sleep(long millis) {
+    private static void awaitQuietly(CountDownLatch latch) {
         try {
-            Thread.sleep(millis);
+            latch.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
