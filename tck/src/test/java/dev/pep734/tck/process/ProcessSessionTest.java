@@ -20,6 +20,11 @@ import org.junit.jupiter.api.Test;
 class ProcessSessionTest {
 
     private static final Duration TEN_SECONDS = Duration.ofSeconds(10);
+    /**
+     * The timeout of scripts that must time out: long enough for a loaded machine to start Python and let the
+     * script write its pid file before it (with 2 s, the file could be missing), short enough to keep the tests quick.
+     */
+    private static final Duration TIMES_OUT = Duration.ofSeconds(4);
 
     @Test
     void aScriptThatEndsNormallyPassesWithItsOutput() throws Exception {
@@ -128,12 +133,15 @@ class ProcessSessionTest {
                 print('spinning', flush=True)
                 while True:
                     pass
-                """.formatted(pyString(pidFile.toString())), Duration.ofSeconds(2));
+                """.formatted(pyString(pidFile.toString())), TIMES_OUT);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        System.out.println("[timeout] a " + TIMES_OUT.toMillis() + " ms timeout returned after " + millis + " ms");
         assertEquals(Outcome.TIMED_OUT, r.outcome());
         assertEquals("spinning\n", r.stdout());
-        assertTrue(millis < 3_500, "took " + millis + " ms");
-        assertTrue(r.stderr().contains("timed out after 2000 ms"), r.stderr());
+        // Quickly: the kill and the drain take well under a second; 4 s of slack for a loaded machine still fail
+        // an adapter that waited out its 5 s kill or a 5 s grace before killing.
+        assertTrue(millis < TIMES_OUT.toMillis() + 4_000, "took " + millis + " ms");
+        assertTrue(r.stderr().contains("timed out after " + TIMES_OUT.toMillis() + " ms"), r.stderr());
         long pid = Long.parseLong(Files.readString(pidFile).strip());
         assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "python " + pid + " lives");
     }
@@ -146,7 +154,7 @@ class ProcessSessionTest {
                 child = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(300)'])
                 open(%s, 'w').write(str(child.pid))
                 time.sleep(300)
-                """.formatted(pyString(pidFile.toString())), Duration.ofSeconds(2));
+                """.formatted(pyString(pidFile.toString())), TIMES_OUT);
         assertEquals(Outcome.TIMED_OUT, r.outcome());
         long child = Long.parseLong(Files.readString(pidFile).strip());
         assertFalse(ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false), "child " + child + " lives");
@@ -204,13 +212,21 @@ class ProcessSessionTest {
     @Test
     void closeFromAnotherThreadStopsTheRunningScript() throws Exception {
         Session session = GroundTruth.cpython().openSession();
-        Path script = GroundTruth.script("import time\ntime.sleep(300)\n");
+        Path started = GroundTruth.WORK.resolve("sleeper-" + System.nanoTime() + ".started");
+        Path script = GroundTruth.script("import time\nopen(%s, 'w').close()\ntime.sleep(300)\n"
+                .formatted(pyString(started.toString())));
         CompletableFuture<RunResult> result = CompletableFuture.supplyAsync(
                 () -> session.run(ScriptRun.of(script, Duration.ofSeconds(60))));
-        Thread.sleep(500);
+        // Close a script that runs (a fixed sleep may end before a loaded machine has started it).
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Files.exists(started) && !result.isDone() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(Files.exists(started), "the script did not start within 30 s");
         session.close();
         RunResult r = result.get(10, TimeUnit.SECONDS);
         assertEquals(Outcome.CRASHED, r.outcome());
+        assertTrue(r.stderr().contains("closed while the script ran"), r.stderr());
         assertFalse(session.isUsable());
     }
 
