@@ -33,10 +33,13 @@ def main():
     t = threading.Thread(target=f)
     try:
         t.start()
-        time.sleep(0.3)
-        # The main thread is free while the other thread is inside run_string.
+        # The main thread is free while the other thread is inside run_string (waited for, not slept on: a
+        # loaded machine may start the thread late).
+        deadline = time.monotonic() + 60
+        while not _interpreters.is_running(interp) and t.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.01)
         assert t.is_alive(), f"the thread ended before it was released (errors: {errors!r})"
-        assert _interpreters.is_running(interp), "is_running() is False while a thread runs code in it"
+        assert _interpreters.is_running(interp), "is_running() stayed False while a thread ran code in it"
         with open(path, "w"):
             pass
         t.join(30)

@@ -6,32 +6,33 @@
 # description: call_in_thread(f) returns a started threading.Thread at once; f runs in the interpreter on another OS thread; join() waits for it
 # ---
 import threading
-import time
 
 import interpreters
 
 
 def report():
     import threading
-    import time
     import __main__
     import interpreters
     __main__.q.put(("started", 0))
-    time.sleep(0.5)
+    __main__.go.get(timeout=30)  # main lets the function end only after call_in_thread() has returned
     __main__.q.put((interpreters.get_current().id, threading.get_native_id()))
 
 
 def main():
     interp = interpreters.create()
     q = interpreters.create_queue()
+    go = interpreters.create_queue()
     try:
-        interp.prepare_main(q=q)
-        start = time.monotonic()
+        interp.prepare_main(q=q, go=go)
         t = interp.call_in_thread(report)
-        assert time.monotonic() - start < 0.4, "call_in_thread() waited for the function"
         assert isinstance(t, threading.Thread), f"call_in_thread() returned {type(t).__name__}; expected a Thread"
-        assert q.get(timeout=10) == ("started", 0)
-        t.join(30)
+        # Not timed (a loaded machine starts threads late): the function cannot end before main says "go", so
+        # its thread still runs now, unless call_in_thread() waited for it (the function then gave up after 30 s).
+        assert t.is_alive(), "call_in_thread() returned a thread that no longer runs: it waited for the function"
+        assert q.get(timeout=60) == ("started", 0)
+        go.put(None)
+        t.join(60)
         assert not t.is_alive(), "the thread did not end"
         got = q.get(timeout=10)
         assert got[0] == interp.id, f"the function ran in interpreter {got[0]}; expected {interp.id}"
