@@ -32,7 +32,8 @@ def main():
         pass
     else:
         raise AssertionError("get(timeout=0) on an empty queue returned")
-    assert time.monotonic() - start < 0.5, "get(timeout=0) waited"
+    # At once, with room for a loaded machine; a get taking 0 as "no timeout" would never return.
+    assert time.monotonic() - start < 5, "get(timeout=0) waited"
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ def main():
     start = time.monotonic()
     got = r.recv_nowait(marker)
     assert got == marker, f"recv_nowait({marker!r}) on an empty channel returned {got!r}"
-    assert time.monotonic() - start < 1.0, "recv_nowait() waited"
+    assert time.monotonic() - start < 5, "recv_nowait() waited"  # at once; 5 s is room for a loaded machine
     got = r.recv_nowait(default=42)
     assert got == 42, f"recv_nowait(default=42) on an empty channel returned {got!r}"
     s.send_nowait(b"one")

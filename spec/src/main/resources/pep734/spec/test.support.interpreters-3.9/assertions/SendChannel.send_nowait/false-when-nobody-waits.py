@@ -13,7 +13,7 @@ def main():
     r, s = interpreters.create_channel()
     start = time.monotonic()
     result = s.send_nowait(b"queued")
-    assert time.monotonic() - start < 1.0, "send_nowait() blocked"
+    assert time.monotonic() - start < 5, "send_nowait() blocked"  # at once; 5 s is room for a loaded machine
     assert result is False, f"send_nowait() with nobody receiving returned {result!r}; expected False"
     got = r.recv_nowait(b"<empty>")
     assert got == b"queued", f"the object sent with send_nowait() was received as {got!r}"
