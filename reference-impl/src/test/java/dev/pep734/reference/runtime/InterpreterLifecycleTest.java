@@ -146,9 +146,12 @@ class InterpreterLifecycleTest {
                            'try:\\n    I.get_current().close()\\nexcept I.InterpreterError as e:\\n    msg = str(e)\\n'
                            'cur = I.get_current(); assert cur.id == %d and cur.is_running() and cur.whence == "_interpreters module"' % s.id)
                     s.exec('assert msg == "cannot destroy the current interpreter", msg')
-                    t = threading.Thread(target=s.exec, args=('import time; time.sleep(1.5)',))
+                    # Runs until released (a fixed 1.5 s run could end, on a loaded machine, before the checks did).
+                    started, release = I.create_queue(), I.create_queue()
+                    s.prepare_main(started=started, release=release)
+                    t = threading.Thread(target=s.exec, args=('started.put(1)\\nrelease.get(timeout=120)',))
                     t.start()
-                    time.sleep(0.5)
+                    assert started.get(timeout=60) == 1
                     assert s.is_running()
                     for action, msg in ((s.close, 'interpreter running'), (lambda: s.exec('1'), 'interpreter already running'),
                                         (lambda: s.call(len, 'a'), 'interpreter already running'),
@@ -159,6 +162,7 @@ class InterpreterLifecycleTest {
                             assert str(e) == msg, str(e)
                         else:
                             raise AssertionError(msg)
+                    release.put(None)
                     t.join()
                     assert not s.is_running()
                     s.close()

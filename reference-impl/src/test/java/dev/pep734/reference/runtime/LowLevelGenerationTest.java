@@ -97,22 +97,27 @@ class LowLevelGenerationTest {
 
                 @check
                 def running_interpreter_refused():
+                    import os, tempfile, time
                     i = _interpreters.create()
-                    started, release = threading.Event(), threading.Event()
-                    ns = {'go': None}
-                    t = threading.Thread(target=_interpreters.run_string, args=(i, 'import time; time.sleep(1.5)'))
+                    # Runs until released (not a fixed sleep, which a loaded machine can outlast before the check).
+                    release = os.path.join(tempfile.mkdtemp(), 'release')
+                    code = 'import os, time\\nwhile not os.path.exists(%r):\\n    time.sleep(0.01)' % release
+                    t = threading.Thread(target=_interpreters.run_string, args=(i, code))
                     t.start()
-                    import time
-                    deadline = time.time() + 5
-                    while not _interpreters.is_running(i) and time.time() < deadline:
-                        time.sleep(0.01)
                     try:
-                        _interpreters.run_string(i, 'pass')
-                    except RuntimeError:
-                        pass
-                    else:
-                        raise AssertionError('ran in a running interpreter')
-                    t.join()
+                        deadline = time.monotonic() + 60
+                        while not _interpreters.is_running(i) and time.monotonic() < deadline:
+                            time.sleep(0.01)
+                        assert _interpreters.is_running(i), 'the thread never ran its code'
+                        try:
+                            _interpreters.run_string(i, 'pass')
+                        except RuntimeError:
+                            pass
+                        else:
+                            raise AssertionError('ran in a running interpreter')
+                    finally:
+                        open(release, 'w').close()
+                        t.join()
                     _interpreters.destroy(i)
 
                 @check
