@@ -98,13 +98,19 @@ class DraftGenerationTest {
                 @check
                 def send_nowait_true_when_a_receiver_waits():
                     r, s = C.create()
-                    out = []
-                    waiter = threading.Thread(target=lambda: out.append(r.recv(timeout=10)))
-                    waiter.start()
-                    time.sleep(0.5)
-                    assert s.send_nowait(1) is True
-                    waiter.join(10)
-                    assert out == [1]
+                    # The receiver must be inside recv() first; a loaded machine may start it late, so each try
+                    # gives it longer (a send_nowait that never says True fails every try).
+                    for wait in (0.5, 1, 2, 4, 8):
+                        out = []
+                        waiter = threading.Thread(target=lambda out=out: out.append(r.recv(timeout=30)))
+                        waiter.start()
+                        time.sleep(wait)
+                        received = s.send_nowait(1)
+                        waiter.join(30)
+                        assert out == [1], out
+                        if received is True:
+                            break
+                    assert received is True, received
 
                 @check
                 def several_senders_keep_their_order():
