@@ -42,9 +42,36 @@ class ParallelismTest {
             print(f'{min(ratios):.3f}')
             """;
 
+    /** How often a bad ratio is measured again: other load on the machine comes and goes. */
+    private static final int ATTEMPTS = 3;
+
+    /**
+     * Passes as soon as one attempt shows the interpreters in parallel. Fails only if none did although plain Java
+     * ran in parallel just before and just after at least one of them (an engine lock shows in every attempt);
+     * aborts if the machine could not run two threads at once around any attempt.
+     */
     @Test
     void twoInterpretersRunInParallel() {
-        double javaRatio = javaBaseline();
+        boolean javaWasParallel = false;
+        double ratio = Double.NaN;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            double javaBefore = javaBaseline();
+            ratio = interpreterRatio();
+            double javaAfter = javaBaseline();
+            System.out.printf("attempt %d parallel/sequential: interpreters %.3f, pure Java %.3f before / %.3f after%n",
+                    attempt, ratio, javaBefore, javaAfter);
+            if (ratio < 0.8) {
+                return;
+            }
+            // A bad ratio counts only when plain Java ran in parallel both just before and just after.
+            javaWasParallel |= Math.max(javaBefore, javaAfter) < 0.7;
+        }
+        assumeTrue(javaWasParallel, "this machine could not run two threads in parallel around any attempt");
+        assertTrue(ratio < 0.8, "interpreters did not run in parallel in " + ATTEMPTS + " attempts: last ratio " + ratio);
+    }
+
+    /** The script's best parallel/sequential ratio of two interpreters, in a fresh runtime. */
+    private static double interpreterRatio() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         RunOutcome outcome;
@@ -52,15 +79,7 @@ class ParallelismTest {
             outcome = rt.runCode(SCRIPT, List.of());
         }
         assertEquals(0, outcome.exitCode(), err.toString(StandardCharsets.UTF_8));
-        double ratio = Double.parseDouble(out.toString(StandardCharsets.UTF_8).trim());
-        double javaAfter = javaBaseline();
-        System.out.printf("parallel/sequential: interpreters %.3f, pure Java %.3f before / %.3f after%n", ratio, javaRatio, javaAfter);
-        if (ratio >= 0.8) {
-            // A bad ratio counts only when plain Java ran in parallel both just before and just after.
-            assumeTrue(Math.max(javaRatio, javaAfter) < 0.7,
-                    "this machine cannot run two threads in parallel right now (pure Java ratio " + javaRatio + ")");
-        }
-        assertTrue(ratio < 0.8, "interpreters did not run in parallel: ratio " + ratio);
+        return Double.parseDouble(out.toString(StandardCharsets.UTF_8).trim());
     }
 
     /** parallel/sequential time of two busy Java loops. */
