@@ -34,8 +34,8 @@ import org.junit.platform.testkit.engine.EngineTestKit;
  * asked for:
  * <pre>mvn -B -pl tck -am test -Dtest=MutationScore -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * {@code -Dpep734.mutation.only=queue-lifo,...} picks mutants; {@code -Dpep734.tck.profiles=...} the profiles.
- * It writes {@code tck/target/mutation-score/score.md}: per mutant, the verdict and how many tests of each
- * level failed, and the first failing required tests.
+ * It writes {@code tck/target/mutation-score/score.md} (after each mutant): per mutant, the verdict and how many
+ * tests of each level failed, and the first failing required tests.
  */
 class MutationScore {
 
@@ -76,10 +76,12 @@ class MutationScore {
                     .collect(Collectors.groupingBy(TestOutcome::level, TreeMap::new, Collectors.toList()));
             Score score = new Score(mutant, caught);
             scores.add(score);
+            write(scores); // after each mutant: a long run stopped halfway still leaves its table
             System.out.printf("[mutation score] %s %s must=%d should=%d may=%d%n", mutant.id(), score.verdict(),
                     score.caught("must"), score.caught("should"), score.caught("may"));
         }
-        Path report = write(scores);
+        Path report = OUT.resolve("score.md");
+        System.out.println("[mutation score] table: " + report);
         List<String> survivors = scores.stream().filter(s -> !s.refused()).map(s -> s.mutant().id()).toList();
         assertTrue(survivors.isEmpty(), () -> "planted bugs that no required test catches: " + survivors
                 + " (see " + report + ")");
@@ -117,7 +119,7 @@ class MutationScore {
         }
     }
 
-    private static Path write(List<Score> scores) throws IOException {
+    private static void write(List<Score> scores) throws IOException {
         StringBuilder md = new StringBuilder("# Mutation score of the PEP 734 TCK\n\n")
                 .append("Profiles: ").append(PROFILES).append(". A test counts when it passes on unmutated CPython "
                         + "3.14.3 and fails on the mutant.\n\n")
@@ -133,11 +135,9 @@ class MutationScore {
         }
         long refused = scores.stream().filter(Score::refused).count();
         md.append("\n").append(refused).append(" of ").append(scores.size())
-                .append(" planted bugs fail at least one required test (refused a certificate).\n");
+                .append(" planted bugs run so far fail at least one required test (refused a certificate); ")
+                .append(Mutant.values().length).append(" are planted in all.\n");
         Files.createDirectories(OUT);
-        Path file = OUT.resolve("score.md");
-        Files.writeString(file, md);
-        System.out.println("[mutation score] " + refused + " of " + scores.size() + " refused; table: " + file);
-        return file;
+        Files.writeString(OUT.resolve("score.md"), md);
     }
 }
