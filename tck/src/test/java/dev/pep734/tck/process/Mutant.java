@@ -15,13 +15,9 @@ import java.util.Optional;
 enum Mutant {
 
     NOT_SHAREABLE_IS_VALUE_ERROR("sharing failures raise ValueError instead of NotShareableError", """
-            @_patch(interpreters.Interpreter, "prepare_main", "call", "call_in_thread")
-            @_patch(_queues.Queue, "put")
-            def _as_value_error(method, *args, **kwargs):
-                try:
-                    return method(*args, **kwargs)
-                except interpreters.NotShareableError as e:
-                    raise ValueError(str(e)) from None
+            for _owner, _names in ((interpreters.Interpreter, ("prepare_main", "call", "call_in_thread")),
+                                   (_queues.Queue, ("put",))):
+                _raise_instead(interpreters.NotShareableError, lambda e: ValueError(str(e)), _owner, *_names)
             """, Detectors.LIST_REFUSED_BY_PREPARE_MAIN),
 
     QUEUE_LIFO("Queue.get returns the newest item first", """
@@ -103,14 +99,8 @@ enum Mutant {
             """),
 
     EXECUTION_FAILED_IS_RUNTIME_ERROR("ExecutionFailed is replaced by RuntimeError", """
-            @_patch(interpreters.Interpreter, "exec", "call")
-            def _plain(method, *args, **kwargs):
-                try:
-                    return method(*args, **kwargs)
-                except interpreters.InterpreterError as e:
-                    if type(e).__name__ == "ExecutionFailed":
-                        raise RuntimeError(str(e)) from None
-                    raise
+            _raise_instead(interpreters.ExecutionFailed, lambda e: RuntimeError(str(e)),
+                           interpreters.Interpreter, "exec", "call")
             interpreters.ExecutionFailed = RuntimeError
             """, """
             interp = interpreters.create()
@@ -257,14 +247,9 @@ enum Mutant {
             """),
 
     SYSTEM_EXIT_PROPAGATES("SystemExit in a subinterpreter is raised as SystemExit in the caller", """
-            @_patch(interpreters.Interpreter, "exec", "call")
-            def _exit_through(method, *args, **kwargs):
-                try:
-                    return method(*args, **kwargs)
-                except interpreters.ExecutionFailed as e:
-                    if e.excinfo.type.__name__ == "SystemExit":
-                        raise SystemExit(e.excinfo.msg) from None
-                    raise
+            _raise_instead(interpreters.ExecutionFailed,
+                           lambda e: SystemExit(e.excinfo.msg) if e.excinfo.type.__name__ == "SystemExit" else e,
+                           interpreters.Interpreter, "exec", "call")
             """, """
             interp = interpreters.create()
             try:
@@ -374,12 +359,7 @@ enum Mutant {
 
     QUEUE_EMPTY_IS_PLAIN_EMPTY("an empty queue raises the stdlib queue.Empty instead of interpreters.QueueEmpty", """
             import queue as _stdlib_queue
-            @_patch(_queues.Queue, "get", "get_nowait")
-            def _get(method, *args, **kwargs):
-                try:
-                    return method(*args, **kwargs)
-                except _queues.QueueEmpty as e:
-                    raise _stdlib_queue.Empty(str(e)) from None
+            _raise_instead(_queues.QueueEmpty, lambda e: _stdlib_queue.Empty(str(e)), _queues.Queue, "get", "get_nowait")
             """, """
             q = interpreters.create_queue()
             try:
@@ -460,6 +440,20 @@ enum Mutant {
             """;
 
     /**
+     * {@code _raise_instead(caught, make, owner, *names)} makes the named methods raise {@code make(e)} where
+     * they raised {@code caught}: the shape of a wrong exception type.
+     */
+    private static final String RAISE_INSTEAD_HELPER = """
+            def _raise_instead(caught, make, owner, *names):
+                @_patch(owner, *names)
+                def _translated(method, *args, **kwargs):
+                    try:
+                        return method(*args, **kwargs)
+                    except caught as e:
+                        raise make(e) from None
+            """;
+
+    /**
      * {@code _change_sent(change)} makes prepare_main, call and Queue.put/put_nowait send {@code change(value)}
      * for every argument, inside tuples too: the shape of a value that is altered on its way to another
      * interpreter.
@@ -509,6 +503,7 @@ enum Mutant {
                 + "except ImportError:\n"
                 + "    interpreters = None\n"
                 + "if interpreters is not None:\n"
+                + RAISE_INSTEAD_HELPER.indent(4)
                 + CHANGE_SENT_HELPER.indent(4)
                 + patch.indent(4);
     }
