@@ -88,25 +88,39 @@ class CallerThreadTest {
 
                 @check
                 def the_callers_other_threads_run_while_it_is_in_a_sub():
+                    # Not timed (a count over 0.5 s depends on the machine's load): the sub waits, blocked or
+                    # spinning, until a thread of the caller's interpreter has counted to 1000 after the sub said
+                    # it was entered. With that interpreter's GIL held across the call, the count never comes.
                     s = I.create()
+                    entered, counted = I.create_queue(), I.create_queue()
+                    s.prepare_main(entered=entered, counted=counted)
                     s.exec('import time\\n'
-                           'def spin(sec):\\n'
-                           '    end = time.monotonic() + sec\\n'
+                           'from concurrent import interpreters as I\\n'
+                           'def wait_for_the_count(spin):\\n'
+                           '    entered.put(1)\\n'
+                           '    end = time.monotonic() + 60\\n'
                            '    while time.monotonic() < end:\\n'
-                           '        pass\\n')
-                    count = [0]
+                           '        try:\\n'
+                           '            return counted.get_nowait() if spin else counted.get(timeout=1)\\n'
+                           '        except I.QueueEmpty:\\n'
+                           '            pass\\n'
+                           '    raise AssertionError("no count from the caller in 60 s")\\n')
                     stop = []
                     def counter():
                         while not stop:
-                            count[0] += 1
+                            try:
+                                entered.get_nowait()
+                            except I.QueueEmpty:
+                                continue
+                            n = 0
+                            while n < 1000:
+                                n += 1
+                            counted.put(n)
                     t = threading.Thread(target=counter)
                     t.start()
                     try:
-                        for code in ('time.sleep(0.5)', 'spin(0.5)'):
-                            before = count[0]
-                            s.exec(code)
-                            # With this interpreter's GIL held across the call, the counter would stand still.
-                            assert count[0] - before > 1000, (code, count[0] - before)
+                        for spin in (False, True):
+                            s.exec(f'assert wait_for_the_count({spin}) == 1000')
                     finally:
                         stop.append(1)
                         t.join()
@@ -123,7 +137,11 @@ class CallerThreadTest {
                            '        n[0] += 1\\n'
                            't = threading.Thread(target=count)\\n'
                            't.start()\\n')
-                    s.exec('before = n[0]\\ntime.sleep(0.5)\\nran = n[0] - before\\nstop.append(1)\\nt.join()\\n'
+                    # Waits (sleeping, so the sub's GIL is free) until the thread has counted 1000 more, at most 60 s:
+                    # not a count over a fixed 0.5 s, which a loaded machine can starve.
+                    s.exec('before = n[0]\\nend = time.monotonic() + 60\\n'
+                           'while n[0] - before <= 1000 and time.monotonic() < end:\\n    time.sleep(0.01)\\n'
+                           'ran = n[0] - before\\nstop.append(1)\\nt.join()\\n'
                            'assert ran > 1000, ran\\n')
                     s.close()
 
