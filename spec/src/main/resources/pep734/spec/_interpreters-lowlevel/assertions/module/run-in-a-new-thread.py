@@ -35,7 +35,7 @@ def main():
         t.start()
         # The main thread is free while the other thread is inside run_string (waited for, not slept on: a
         # loaded machine may start the thread late).
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 30
         while not _interpreters.is_running(interp) and t.is_alive() and time.monotonic() < deadline:
             time.sleep(0.01)
         assert t.is_alive(), f"the thread ended before it was released (errors: {errors!r})"

@@ -21,7 +21,7 @@ def main():
         f"import os, time\nwhile not os.path.exists({path!r}):\n    time.sleep(0.01)\n",))
     try:
         t.start()
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + 30  # ends as soon as it runs; room for a loaded machine
         while not interp.is_running() and time.monotonic() < deadline:
             time.sleep(0.01)
         for what, action in (("prepare_main(x=1)", lambda: interp.prepare_main(x=1)),
