@@ -67,7 +67,8 @@ class ParallelismTest {
             javaWasParallel |= Math.max(javaBefore, javaAfter) < 0.7;
         }
         assumeTrue(javaWasParallel, "this machine could not run two threads in parallel around any attempt");
-        assertTrue(ratio < 0.8, "interpreters did not run in parallel in " + ATTEMPTS + " attempts: last ratio " + ratio);
+        assertTrue(ratio < 0.8, "interpreters did not run in parallel in " + ATTEMPTS + " attempts: last ratio "
+                + ratio);
     }
 
     /** The script's best parallel/sequential ratio of two interpreters, in a fresh runtime. */

@@ -88,7 +88,8 @@ class QueueTest {
                     q = I.create_queue()
                     s = I.create()
                     s.prepare_main(q=q)
-                    t = threading.Thread(target=s.exec, args=('import time; time.sleep(0.3); q.put(("hi", time.monotonic()))',))
+                    t = threading.Thread(target=s.exec,
+                                         args=('import time; time.sleep(0.3); q.put(("hi", time.monotonic()))',))
                     start = time.monotonic()  # before the thread starts: the put comes at least 0.3 s later
                     t.start()
                     item, put_at = q.get(timeout=10)
