@@ -20,7 +20,8 @@ record CommandLine(Action action, String target, List<String> arguments, int ver
 
     /**
      * Options that CPython accepts and whose effect the reference implementation already has: no bytecode
-     * files are written (-B), the runtime reads no {@code PYTHON*} variables of the launcher's environment (-E)
+     * files are written beside sources (-B; compiled modules are cached only in the runtime's resource
+     * cache, see BytecodeCache), the runtime reads no {@code PYTHON*} variables of the launcher's environment (-E)
      * and no user site directory (-s), there is no banner without a REPL (-q), and the launcher hands the
      * runtime unbuffered standard streams (-u).
      */

@@ -28,7 +28,7 @@ final class Usage {
                 -V     : print the Python version number and exit (also --version)
                          when given twice, print more information about the build
                 -B, -E, -q, -s, -u : accepted for compatibility; already how this runtime behaves
-                         (no .pyc files, no PYTHON* variables, no banner, no user site, unbuffered streams)
+                         (no .pyc beside sources, no PYTHON* variables, no banner, no user site, unbuffered streams)
                 Other CPython options (-b -d -i -I -O -P -S -v -x -W -X) are refused with status 2.
                 There is no interactive mode: with no file, the program is read from stdin to its end.
 

@@ -96,6 +96,7 @@ final class ContextFactory {
                     .allowEnvironmentAccess(EnvironmentAccess.INHERIT)
                     // Like `python`: site runs (exit/quit/help builtins, site-packages); embedded GraalPy skips it.
                     .option("python.ForceImportSite", "true")
+                    .options(BytecodeCache.options())
                     .out(streams.out()).err(streams.err()).in(streams.in())
                     .arguments("python", new String[0])
                     .build();
