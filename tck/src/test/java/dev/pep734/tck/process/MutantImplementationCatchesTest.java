@@ -69,6 +69,8 @@ class MutantImplementationCatchesTest {
                 new Catch(Family.QUEUES, Mutant.QUEUE_LIFO, HOWTO + "using-queues/fifo-order.py"),
                 new Catch(Family.QUEUES, Mutant.QUEUE_LIFO, V314 + "reference/queue-fifo-single-producer.py"),
                 new Catch(Family.QUEUES, Mutant.QUEUE_DROPS_EVERY_THIRD, V314 + "reference/queue-fifo-single-producer.py"),
+                new Catch(Family.QUEUES, Mutant.QUEUE_DROPS_UNDER_CONTENTION,
+                        HOWTO + "using-queues/queue-safe-with-threads-of-one-interpreter.py"),
                 new Catch(Family.QUEUES, Mutant.UNBOUND_ITEMS_REMOVED, V314 + "reference/queue-items-of-closed-interpreter.py"),
                 new Catch(Family.QUEUES, Mutant.GET_TIMEOUT_IGNORED, V314 + "reference/queue-get-timeout-waits.py"),
                 new Catch(Family.QUEUES, Mutant.FULL_QUEUE_PUT_DROPS_ITEM, V314 + "reference/queue-blocking-put-woken-by-get.py"),
