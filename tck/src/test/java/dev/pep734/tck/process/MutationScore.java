@@ -71,6 +71,14 @@ class MutationScore {
         List<Score> scores = new ArrayList<>();
         for (Mutant mutant : chosen()) {
             Certificate c = run("cpython-mutant", Map.of(MutantImplementation.MUTANT_KEY, mutant.id()));
+            Set<String> ran = c.results().stream().map(TestOutcome::id).collect(Collectors.toSet());
+            long missing = baseline.results().stream().filter(r -> !ran.contains(r.id())).count();
+            if (missing > 0) {
+                // A run that did not happen must not read as a bug the kit missed (a replaced jar did this once).
+                throw new IllegalStateException("the TCK run against " + mutant.id() + " lacks " + missing + " of the "
+                        + baseline.results().size() + " tests of the baseline run: see its summary under "
+                        + OUT.resolve(mutant.id()));
+            }
             Map<String, List<TestOutcome>> caught = c.results().stream()
                     .filter(r -> TestOutcome.FAILED.equals(r.status()) && passedOnBaseline.contains(r.id()))
                     .collect(Collectors.groupingBy(TestOutcome::level, TreeMap::new, Collectors.toList()));
