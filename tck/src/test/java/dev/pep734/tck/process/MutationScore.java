@@ -26,8 +26,9 @@ import org.junit.platform.testkit.engine.EngineTestKit;
  * The whole TCK against every planted bug ({@link Mutant}): the kit's mutation score. Each mutant is CPython
  * 3.14.3 broken in one realistic way; the full profiles run against it through the engine, as a vendor's run
  * would, and at least one required ({@code must}) test that passes on unmutated CPython must fail on it, so
- * that the mutant cannot be certified. A mutant caught only by {@code should} or {@code may} tests, or not at
- * all, is a bug the kit lets through at the required level.
+ * that the mutant cannot be certified. A mutant caught only by {@code should} or {@code may} tests is a bug the
+ * kit lets through at the required level, unless the documents say nothing on the point
+ * ({@link #CAUGHT_AT_SHOULD_BY_DESIGN}); one caught by no test at all is always a failure.
  *
  * <p>Too slow for every build (one full TCK run per mutant); the build runs the faster
  * {@link MutantImplementationCatchesTest}. Its name does not match Surefire's patterns, so it runs only when
@@ -43,6 +44,16 @@ class MutationScore {
     private static final Path OUT = Path.of("target", "mutation-score").toAbsolutePath();
     private static final String PROFILES = System.getProperty(Constants.PROFILES, "concurrent.interpreters-3.14,howto");
 
+    /**
+     * Bugs on points the delivered documents do not state: the kit checks them at {@code should} (what CPython does),
+     * so they cannot be refused a certificate; they must still fail a test, and leave this list once a {@code must}
+     * test catches them.
+     */
+    static final Map<Mutant, String> CAUGHT_AT_SHOULD_BY_DESIGN = Map.of(
+            Mutant.IS_SHAREABLE_ACCEPTS_LISTS, "the 3.14 document as delivered does not document is_shareable (erratum 6)",
+            Mutant.UNBOUND_ITEMS_REMOVED, "the 3.14 document as delivered has no unbounditems text",
+            Mutant.EXECUTOR_RAISES_EXECUTION_FAILED, "the HOWTO does not say which exception an executor future raises");
+
     /** One mutant's run: the tests that passed on unmutated CPython and failed on it, by level. */
     private record Score(Mutant mutant, Map<String, List<TestOutcome>> caughtByLevel) {
 
@@ -55,7 +66,14 @@ class MutationScore {
         }
 
         String verdict() {
-            return refused() ? "refused" : caughtByLevel.isEmpty() ? "**missed**" : "**caught below must only**";
+            if (refused()) {
+                return "refused";
+            }
+            if (caughtByLevel.isEmpty()) {
+                return "**missed**";
+            }
+            String why = CAUGHT_AT_SHOULD_BY_DESIGN.get(mutant);
+            return why == null ? "**caught below must only**" : "caught below must only: " + why;
         }
     }
 
@@ -90,9 +108,10 @@ class MutationScore {
         }
         Path report = OUT.resolve("score.md");
         System.out.println("[mutation score] table: " + report);
-        List<String> survivors = scores.stream().filter(s -> !s.refused()).map(s -> s.mutant().id()).toList();
-        assertTrue(survivors.isEmpty(), () -> "planted bugs that no required test catches: " + survivors
-                + " (see " + report + ")");
+        List<String> wrong = scores.stream().filter(s -> s.refused() == CAUGHT_AT_SHOULD_BY_DESIGN.containsKey(s.mutant())
+                || s.caughtByLevel().isEmpty()).map(s -> s.mutant().id() + " (" + s.verdict() + ")").toList();
+        assertTrue(wrong.isEmpty(), () -> "planted bugs missed, caught below must although the documents require it, "
+                + "or refused although listed in CAUGHT_AT_SHOULD_BY_DESIGN: " + wrong + " (see " + report + ")");
     }
 
     private static List<Mutant> chosen() {
