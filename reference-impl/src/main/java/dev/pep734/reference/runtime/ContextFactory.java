@@ -102,6 +102,8 @@ final class ContextFactory {
                     .build();
             // The expensive part (GraalPy's start-up, site): done here, ahead of time when pooled.
             context.eval("python", "__import__('builtins')");
+            // Still no guest code in it: the one kind of context our modules may be compiled in, once per JVM.
+            CompiledModules.prepare(key.generation(), context);
             return new Blank(engine, context, streams);
         } catch (RuntimeException e) {
             if (context != null) {

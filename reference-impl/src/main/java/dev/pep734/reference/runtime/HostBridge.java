@@ -35,6 +35,15 @@ public final class HostBridge {
         return ModuleSources.source(registry.generation(), name).orElse(null);
     }
 
+    /**
+     * The module's compiled code, marshalled, as a Latin-1 string ({@link CompiledModules}), or None: then the
+     * finder compiles {@link #moduleSource}.
+     */
+    @HostAccess.Export
+    public String moduleCode(String name) {
+        return CompiledModules.code(registry.generation(), name).orElse(null);
+    }
+
     /** Interpreter operations ({@code _interpreters}). */
     @HostAccess.Export
     public InterpreterOps interpreters() {

@@ -78,13 +78,34 @@ final class ModuleSources {
     }
 
     static Optional<String> source(ApiGeneration generation, String name) {
+        return path(generation, name).map(ModuleSources::sourceAt);
+    }
+
+    /**
+     * Where the module's source is among the resources, or empty when the name is not ours in this generation.
+     * Generations that share a module share its path, so anything kept per path is kept once.
+     */
+    static Optional<String> path(ApiGeneration generation, String name) {
         Boolean pkg = BY_GENERATION.get(generation).get(name);
         if (pkg == null) {
             return Optional.empty();
         }
         String dir = OWN.getOrDefault(generation, Set.of()).contains(name) ? generation.resourceDirectory() : "";
-        String path = dir + name.replace('.', '/') + (pkg ? "/__init__.py" : ".py");
-        return Optional.of(CACHE.computeIfAbsent(path, ModuleSources::read));
+        return Optional.of(dir + name.replace('.', '/') + (pkg ? "/__init__.py" : ".py"));
+    }
+
+    /** The names a generation's finder serves. */
+    static Set<String> names(ApiGeneration generation) {
+        return BY_GENERATION.get(generation).keySet();
+    }
+
+    /** The file name compiled code of a module carries: the same as the finder's {@code spec.origin}. */
+    static String origin(String name) {
+        return "<pep734 " + name + ">";
+    }
+
+    static String sourceAt(String path) {
+        return CACHE.computeIfAbsent(path, ModuleSources::read);
     }
 
     /** "package", "module", or empty: the 3.14 generation's modules. */

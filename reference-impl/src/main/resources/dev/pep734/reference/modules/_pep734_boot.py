@@ -4,6 +4,7 @@
 # Only cheap imports here: importlib.abc/util pull in typing and pathlib (seconds of start-up on GraalPy).
 import sys
 import types
+from marshal import loads as _marshal_loads
 from importlib.machinery import ModuleSpec, PathFinder
 
 _host_module = types.ModuleType('_pep734_host')
@@ -35,8 +36,13 @@ class _Pep734Finder:
         return None
 
     def exec_module(self, module):
-        source = self._host.moduleSource(module.__name__)
-        exec(compile(source, module.__spec__.origin, 'exec'), module.__dict__)
+        # Compiled once per JVM and marshalled by the host; compiled here only if the host has no code for it.
+        code = self._host.moduleCode(module.__name__)
+        if code is None:
+            code = compile(self._host.moduleSource(module.__name__), module.__spec__.origin, 'exec')
+        else:
+            code = _marshal_loads(code.encode('latin-1'))
+        exec(code, module.__dict__)
 
 
 class _FuturesLoader:

@@ -55,6 +55,7 @@ final class SandboxTricks {
             host("shared_block_java_methods", "X.unwrap(ops.allocate(8)).array()"),
             host("shared_block_getClass", "X.unwrap(ops.allocate(8)).getClass()"),
             host("module_source_wrong_type", "host.moduleSource(5)"),
+            host("module_code_wrong_type", "host.moduleCode(5)"),
             // forged interpreter ids and arguments
             host("forged_exec_in_main", "X.unwrap(ops.exec(0, 'src', 'x = 1'))"),
             host("forged_destroy_main", "X.unwrap(ops.destroy(0))"),

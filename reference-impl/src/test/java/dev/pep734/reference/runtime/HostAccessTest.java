@@ -79,6 +79,17 @@ class HostAccessTest {
                     from concurrent.futures import InterpreterPoolExecutor
                     import concurrent.futures
                     assert 'InterpreterPoolExecutor' in concurrent.futures.__all__
+
+                @check
+                def our_modules_load_from_code_compiled_once_from_their_source():
+                    import marshal, _interpreters
+                    assert X.host.moduleCode('os') is None and X.host.moduleCode('_pep734_boot') is None
+                    for name in ('_interpreters', '_pep734_xi', 'concurrent.interpreters._queues'):
+                        code = marshal.loads(X.host.moduleCode(name).encode('latin-1'))
+                        fresh = compile(X.host.moduleSource(name), f'<pep734 {name}>', 'exec', dont_inherit=True)
+                        assert code.co_filename == fresh.co_filename and code.co_names == fresh.co_names, name
+                    assert _interpreters.exec.__code__.co_filename == _interpreters.__spec__.origin
+
                 """);
     }
 }
