@@ -100,8 +100,11 @@ final class ContextFactory {
                     .out(streams.out()).err(streams.err()).in(streams.in())
                     .arguments("python", new String[0])
                     .build();
-            // The expensive part (GraalPy's start-up, site): done here, ahead of time when pooled.
-            context.eval("python", "__import__('builtins')");
+            // The expensive part (GraalPy's start-up, site, the stdlib our helpers import): done here, ahead of
+            // time when pooled. pickle and re cost 130-270 ms of every create() otherwise (measured); re's first
+            // pattern is compiled here too, on a thread no other context is entered on (see _pep734_xi on why
+            // that matters). threading is not: the thread that imports it becomes its main thread.
+            context.eval("python", PRELOAD);
             // Still no guest code in it: the one kind of context our modules may be compiled in, once per JVM.
             CompiledModules.prepare(key.generation(), context);
             return new Blank(engine, context, streams);
@@ -113,6 +116,8 @@ final class ContextFactory {
             throw e;
         }
     }
+
+    private static final String PRELOAD = "__import__('builtins'), __import__('pickle'), __import__('re').compile('a+b')";
 
     /** A context and its engine not yet given to a runtime, with the streams to attach it by. */
     record Blank(Engine engine, Context context, StreamSwitch streams) {
