@@ -1,5 +1,6 @@
 package dev.pep734.bench;
 
+import dev.pep734.reference.runtime.PythonRuntime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +70,7 @@ public final class BenchMain {
         Files.writeString(settings.out().resolve("results.svg"), SvgPlot.svg(report), StandardCharsets.UTF_8);
         System.out.println("written: " + settings.out().resolve("results.json") + ", results.svg, results.md");
         // GraalPy leaves daemon and pool threads behind; the numbers are written, so end the JVM now.
+        PythonRuntime.closePrewarmed();
         System.exit(0);
     }
 

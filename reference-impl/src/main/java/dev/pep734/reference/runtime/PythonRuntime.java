@@ -45,6 +45,15 @@ public final class PythonRuntime implements AutoCloseable {
         ContextPool.shared().warm(new ContextPool.Key(generation));
     }
 
+    /**
+     * Closes the contexts {@link #prewarm} built that no runtime took, and stops building more (a later runtime
+     * builds its contexts when asked). Call it before {@code System.exit}: otherwise the pool's shutdown hook and
+     * GraalPy's own run at once, and GraalPy reports "The log handler is closed" on stderr.
+     */
+    public static void closePrewarmed() {
+        ContextPool.shared().close();
+    }
+
     /** Runs a file as {@code __main__}, like {@code python FILE ARGS...}; prints an uncaught exception's traceback to stderr. */
     public RunOutcome runFile(Path file, List<String> arguments) {
         List<String> argv = new ArrayList<>();
