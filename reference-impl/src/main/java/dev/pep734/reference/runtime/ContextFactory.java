@@ -43,8 +43,12 @@ final class ContextFactory {
      * itself comes blank from the {@link ContextPool} (built ahead of time when the pool has one ready); what
      * belongs to this runtime is added here: its streams, argv, current directory and host bridge.
      */
-    Built create(HostBridge bridge, List<String> argv) {
-        Blank blank = ContextPool.shared().take(new ContextPool.Key(settings.generation()));
+    Built create(HostBridge bridge, List<String> argv, ContextPool.Role role) {
+        Blank blank = ContextPool.shared().take(new ContextPool.Key(settings.generation(), role));
+        if (role == ContextPool.Role.MAIN) {
+            // A program's first create() then finds a subinterpreter's context ready too.
+            ContextPool.shared().warm(new ContextPool.Key(settings.generation(), ContextPool.Role.SUB));
+        }
         blank.streams().attach(settings);
         Context context = blank.context();
         try {
@@ -103,8 +107,10 @@ final class ContextFactory {
             // The expensive part (GraalPy's start-up, site, the stdlib our helpers import): done here, ahead of
             // time when pooled. pickle and re cost 130-270 ms of every create() otherwise (measured); re's first
             // pattern is compiled here too, on a thread no other context is entered on (see _pep734_xi on why
-            // that matters). threading is not: the thread that imports it becomes its main thread.
-            context.eval("python", PRELOAD);
+            // that matters). threading (another ~20 ms) only for a subinterpreter: the thread that imports it
+            // becomes its main thread, which GuestInterpreter#adoptMainThread renames as the runtime's main
+            // thread; a main interpreter's threading must find the program's own thread as main.
+            context.eval("python", key.role() == ContextPool.Role.SUB ? PRELOAD_SUB : PRELOAD);
             // Still no guest code in it: the one kind of context our modules may be compiled in, once per JVM.
             CompiledModules.prepare(key.generation(), context);
             return new Blank(engine, context, streams);
@@ -118,6 +124,7 @@ final class ContextFactory {
     }
 
     private static final String PRELOAD = "__import__('builtins'), __import__('pickle'), __import__('re').compile('a+b')";
+    private static final String PRELOAD_SUB = PRELOAD + ", __import__('threading')";
 
     /** A context and its engine not yet given to a runtime, with the streams to attach it by. */
     record Blank(Engine engine, Context context, StreamSwitch streams) {

@@ -30,8 +30,19 @@ final class ContextPool<T> {
     /**
      * What a blank context depends on. The API generation is part of it because generations may come to differ
      * in how their contexts are built; a context is only ever handed to a runtime of the key it was built for.
+     * The role too: a subinterpreter's context comes with {@code threading} imported, a main interpreter's must not
+     * (see {@link ContextFactory#blank}).
      */
-    record Key(ApiGeneration generation) {
+    record Key(ApiGeneration generation, Role role) {
+        /** A main interpreter's context: what {@link PythonRuntime#prewarm} and a new runtime ask for. */
+        Key(ApiGeneration generation) {
+            this(generation, Role.MAIN);
+        }
+    }
+
+    /** Whom a blank context is for. */
+    enum Role {
+        MAIN, SUB
     }
 
     private static final ContextPool<ContextFactory.Blank> SHARED =

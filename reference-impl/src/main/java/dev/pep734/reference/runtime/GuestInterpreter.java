@@ -64,11 +64,12 @@ final class GuestInterpreter {
     }
 
     /**
-     * Imports {@code threading} on the home thread, before any caller of exec() can: {@code threading} takes
-     * as main the thread that first imports it, and a caller taken for main would hold the main thread's lock
-     * that {@code threading._shutdown()} at destroy waits for, possibly long after it is gone (GraalPy keeps
-     * a thread's state in a context until the context closes; CPython drops it when exec() returns).
-     * {@link #adoptMainThread} then names the runtime's main thread.
+     * Makes sure {@code threading} is imported before any caller of exec() can: {@code threading} takes as main
+     * the thread that first imports it, and a caller taken for main would hold the main thread's lock that
+     * {@code threading._shutdown()} at destroy waits for, possibly long after it is gone (GraalPy keeps a thread's
+     * state in a context until the context closes; CPython drops it when exec() returns). A pooled context has it
+     * imported already, by the pool's thread; one built now imports it here, on the home thread. Either way
+     * {@link #adoptMainThread} then names the runtime's main thread and takes that lock off the shutdown list.
      */
     private static ContextFactory.Built withThreadingImported(ContextFactory.Built built) {
         try {

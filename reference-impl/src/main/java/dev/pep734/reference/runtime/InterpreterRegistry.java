@@ -63,7 +63,8 @@ final class InterpreterRegistry {
 
     GuestInterpreter createMain() {
         long id = nextId.getAndIncrement();
-        return register(GuestInterpreter.main(id, factory.create(new HostBridge(this, id), argv)));
+        return register(GuestInterpreter.main(id,
+                factory.create(new HostBridge(this, id), argv, ContextPool.Role.MAIN)));
     }
 
     /** A new subinterpreter (whence "_interpreters module"). */
@@ -74,7 +75,7 @@ final class InterpreterRegistry {
         long id = nextId.getAndIncrement();
         HostBridge bridge = new HostBridge(this, id);
         List<String> inherited = argv;
-        return register(GuestInterpreter.sub(id, () -> factory.create(bridge, inherited)));
+        return register(GuestInterpreter.sub(id, () -> factory.create(bridge, inherited, ContextPool.Role.SUB)));
     }
 
     private GuestInterpreter register(GuestInterpreter interp) {

@@ -42,7 +42,8 @@ public final class PythonRuntime implements AutoCloseable {
      * safe to call often; does nothing when the pool is off ({@code -Dpep734.reference.pool=0}).
      */
     public static void prewarm(ApiGeneration generation) {
-        ContextPool.shared().warm(new ContextPool.Key(generation));
+        ContextPool.shared().warm(new ContextPool.Key(generation, ContextPool.Role.MAIN));
+        ContextPool.shared().warm(new ContextPool.Key(generation, ContextPool.Role.SUB));
     }
 
     /**
