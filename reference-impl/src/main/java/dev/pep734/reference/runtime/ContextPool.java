@@ -34,10 +34,6 @@ final class ContextPool<T> {
      * (see {@link ContextFactory#blank}).
      */
     record Key(ApiGeneration generation, Role role) {
-        /** A main interpreter's context: what {@link PythonRuntime#prewarm} and a new runtime ask for. */
-        Key(ApiGeneration generation) {
-            this(generation, Role.MAIN);
-        }
     }
 
     /** Whom a blank context is for. */

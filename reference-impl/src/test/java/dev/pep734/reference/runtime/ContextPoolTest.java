@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The pool of blank contexts: each handed out once, per key, refilled in the background, closed when unused. */
 class ContextPoolTest {
 
-    private static final ContextPool.Key PEP734 = new ContextPool.Key(ApiGeneration.PEP734);
-    private static final ContextPool.Key DRAFT = new ContextPool.Key(ApiGeneration.DRAFT);
+    private static final ContextPool.Key PEP734 = new ContextPool.Key(ApiGeneration.PEP734, ContextPool.Role.MAIN);
+    private static final ContextPool.Key DRAFT = new ContextPool.Key(ApiGeneration.DRAFT, ContextPool.Role.MAIN);
 
     @TempDir
     Path dir;
