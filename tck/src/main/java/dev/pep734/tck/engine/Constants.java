@@ -48,7 +48,7 @@ public final class Constants {
     public static final String WORKDIR = "pep734.tck.workdir";
 
     /**
-     * A vendor expectations file (a path): tests the vendor expects to fail, one a line,
+     * A vendor expectations file (a path, or {@code classpath:RESOURCE}): tests the vendor expects to fail, one a line,
      * {@code <test path> : <reason>}; blank lines and lines starting with {@code #} are ignored. A test path
      * is the test's unique id in short form: the profile id, then every further segment as
      * {@code type:value}, joined by {@code /}, e.g.
@@ -98,6 +98,26 @@ public final class Constants {
      * Use {@code 1} for an implementation whose sessions must not run side by side, or when measuring timings.
      */
     public static final String PARALLELISM = "pep734.tck.parallelism";
+
+    /**
+     * Module names to map in every interpreter of the run, for a runtime that ships an API generation under
+     * another name: comma-separated {@code alias=target} pairs, e.g. {@code interpreters=test.support.interpreters}
+     * (CPython 3.13 ships the PEP 734 draft there). An alias covers its submodules. Scripts are not edited: the
+     * process adapter installs the aliases with a generated {@code sitecustomize.py}, and an SPI provider gets
+     * them from {@link dev.pep734.tck.spi.ModuleAliases#of(dev.pep734.tck.spi.ImplementationContext)}. Default:
+     * none.
+     */
+    public static final String MODULES = dev.pep734.tck.spi.ModuleAliases.KEY;
+
+    /**
+     * Runs a real CPython release the kit knows as ground truth, by id (e.g. {@code cpython-3.12.1}; the table is
+     * {@code pep734/releases/} in the spec artifact). It stands for several keys, each of which still wins when
+     * set: the process adapter ({@link #IMPLEMENTATION} {@code cpython}) on that release's
+     * {@code org.bytedeco:cpython} jar from the class path, the profiles it ships ({@link #PROFILES}), its module
+     * names ({@link #MODULES}), its known deviations as expectations ({@link #EXPECTATIONS}), and its id and name.
+     * An unknown id fails the run naming the known ones. Default: none.
+     */
+    public static final String RELEASE = "pep734.tck.release";
 
     /** Prefix of every key the engine reads and hands on to the implementation. */
     public static final String PREFIX = "pep734.tck.";

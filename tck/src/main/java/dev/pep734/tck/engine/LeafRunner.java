@@ -62,7 +62,7 @@ final class LeafRunner {
             throw new TestAbortedException("profile " + profile + " not claimed by " + describe());
         }
         String path = TestPaths.shortPath(leaf.getUniqueId());
-        Optional<VendorExpectations.Entry> expected = plan.expectations().lookup(path);
+        Optional<VendorExpectations.Entry> expected = plan.expectations().lookup(TestPaths.namesOf(leaf));
         try {
             if (work instanceof LeafWork.Property property) {
                 runProperty(leaf, property);

@@ -27,7 +27,8 @@ final class RunCertificate {
                           ShardSelection selection) {
         KitArtifacts kit = KitArtifacts.find(RunCertificate.class.getClassLoader());
         Map<String, String> implementation = new TreeMap<>();
-        implementation.put("id", plan.implementationId());
+        implementation.put("id", info.map(ImplementationInfo::id).filter(id -> !id.isBlank())
+                .orElse(plan.implementationId()));
         implementation.put("name", info.map(ImplementationInfo::name).orElse("(did not start)"));
         implementation.put("version", info.map(ImplementationInfo::version).orElse(""));
         implementation.put("vendor", info.map(ImplementationInfo::vendor).orElse(""));

@@ -19,7 +19,8 @@ final class SummaryWriter {
     static String summary(RunPlan plan, Optional<ImplementationInfo> info, RunRecorder recorder, Duration elapsed,
                           int sessions) {
         StringBuilder s = new StringBuilder("PEP 734 TCK summary\n");
-        s.append("implementation: ").append(plan.implementationId());
+        s.append("implementation: ").append(info.map(ImplementationInfo::id).filter(id -> !id.isBlank())
+                .orElse(plan.implementationId()));
         info.ifPresent(i -> s.append(" = ").append(i.name()).append(' ').append(i.version()).append(" by ")
                 .append(i.vendor()).append(" (").append(i.runtime()).append("), claims ")
                 .append(i.profiles().stream().sorted().toList()));

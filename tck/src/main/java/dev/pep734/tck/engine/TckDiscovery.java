@@ -39,7 +39,14 @@ final class TckDiscovery {
     }
 
     TckEngineDescriptor discover() {
-        TckSettings settings = TckSettings.from(request.getConfigurationParameters(), System.getProperties());
+        TckSettings given = TckSettings.from(request.getConfigurationParameters(), System.getProperties());
+        TckSettings settings = given;
+        Optional<String> releaseProblem = Optional.empty();
+        try {
+            settings = given.withRelease(Thread.currentThread().getContextClassLoader());
+        } catch (IllegalArgumentException e) {
+            releaseProblem = Optional.of(e.getMessage());
+        }
         List<Class<?>> markers = request.getSelectorsByType(ClassSelector.class).stream()
                 .map(TckDiscovery::marker).flatMap(Optional::stream).toList();
         boolean all = !markers.isEmpty();
@@ -79,7 +86,8 @@ final class TckDiscovery {
         ContainerDescriptor run = new ContainerDescriptor(engineId.append("run", "configuration"),
                 "PEP 734 TCK run configuration", markerSource.orElse(null));
         addSpecProblems(run, specProblems, settings);
-        new ExpectationChecker(expectations).check(root, run);
+        new ExpectationChecker(expectations).check(root, run, warning -> report(DiscoveryIssue.builder(
+                DiscoveryIssue.Severity.WARNING, warning).source(expectations.source()).build()));
         if (!run.getChildren().isEmpty()) {
             root.addChild(run);
         }
@@ -87,6 +95,7 @@ final class TckDiscovery {
         selection = ShardSelection.apply(root, shard(settings), all);
         if (!root.getChildren().isEmpty()) {
             choice.problem().ifPresent(p -> report(DiscoveryIssue.create(DiscoveryIssue.Severity.ERROR, p)));
+            releaseProblem.ifPresent(p -> report(DiscoveryIssue.create(DiscoveryIssue.Severity.ERROR, p)));
             validate(settings);
         }
         return root;
@@ -180,9 +189,9 @@ final class TckDiscovery {
         if (file.isEmpty()) {
             return VendorExpectations.NONE;
         }
-        VendorExpectations read = VendorExpectations.read(Path.of(file.get()));
+        VendorExpectations read = VendorExpectations.read(file.get(), Thread.currentThread().getContextClassLoader());
         read.problems().forEach(p -> report(DiscoveryIssue.builder(DiscoveryIssue.Severity.ERROR, p)
-                .source(FileSource.from(Path.of(file.get()).toFile())).build()));
+                .source(read.source()).build()));
         return read;
     }
 

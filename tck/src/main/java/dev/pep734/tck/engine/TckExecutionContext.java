@@ -51,7 +51,8 @@ final class TckExecutionContext implements EngineExecutionContext {
             return;
         }
         try {
-            started = provider.get().start(new ImplementationContext(plan.settings().values(), implementationDir()));
+            started = provider.get().start(new ImplementationContext(plan.settings().values(),
+                    directoryOf(plan.implementationId())));
             sessions = new SessionKeeper(started, plan.settings().parallelism());
         } catch (ImplementationException | RuntimeException e) {
             startProblem = "implementation '" + plan.implementationId() + "' could not start: " + e.getMessage();
@@ -81,9 +82,23 @@ final class TckExecutionContext implements EngineExecutionContext {
         }
     }
 
+    /**
+     * Where this run's scripts, summary and certificate go: named by the id the started implementation gives
+     * itself (a process adapter run as {@code cpython-3.12.1} writes there, not under the adapter's id), else by
+     * the id it was chosen by.
+     */
     Path implementationDir() {
-        String id = plan.implementationId().isEmpty() ? "unknown" : plan.implementationId();
-        return plan.settings().workDirectory().resolve(id.replaceAll("[^A-Za-z0-9._-]", "_"));
+        return directoryOf(runId());
+    }
+
+    /** The id the implementation reports once started, else the one it was chosen by. */
+    String runId() {
+        return info().map(ImplementationInfo::id).filter(id -> !id.isBlank()).orElse(plan.implementationId());
+    }
+
+    private Path directoryOf(String id) {
+        String name = id.isEmpty() ? "unknown" : id;
+        return plan.settings().workDirectory().resolve(name.replaceAll("[^A-Za-z0-9._-]", "_"));
     }
 
     Optional<ImplementationInfo> info() {

@@ -10,6 +10,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import dev.pep734.tck.release.Release;
+import dev.pep734.tck.release.ReleaseTable;
 import org.junit.platform.engine.ConfigurationParameters;
 
 /**
@@ -37,6 +39,37 @@ record TckSettings(Map<String, String> values) {
             }
         }
         return new TckSettings(values);
+    }
+
+    /**
+     * With {@link Constants#RELEASE} set, these settings plus that release's defaults from the release table:
+     * the process adapter on its bundled CPython, its claimed profiles, module names and known deviations, and
+     * its id and name. A key set explicitly wins. Without it, these settings unchanged.
+     *
+     * @throws IllegalArgumentException for an unknown release or a broken table, naming the known ones
+     */
+    TckSettings withRelease(ClassLoader loader) {
+        Optional<String> id = get(Constants.RELEASE);
+        if (id.isEmpty()) {
+            return this;
+        }
+        ReleaseTable table = ReleaseTable.load(loader);
+        Release release = table.find(id.get()).orElseThrow(() -> new IllegalArgumentException(Constants.RELEASE
+                + "=" + id.get() + " is not a release the kit knows; known: " + table.ids()));
+        Map<String, String> copy = new TreeMap<>(values);
+        copy.putIfAbsent(Constants.IMPLEMENTATION, "cpython");
+        if (get(Constants.PYTHON).isEmpty()) {
+            copy.put("pep734.tck.python.bundled", release.artifactVersion());
+        }
+        copy.putIfAbsent(Constants.PROFILES, String.join(",", release.profiles()));
+        if (!release.modules().isEmpty()) {
+            copy.putIfAbsent(Constants.MODULES, release.modules());
+        }
+        copy.putIfAbsent(Constants.EXPECTATIONS,
+                VendorExpectations.CLASSPATH + release.deviationsResource(ReleaseTable.ROOT));
+        copy.putIfAbsent("pep734.tck.process.id", release.id());
+        copy.putIfAbsent("pep734.tck.process.name", release.name());
+        return new TckSettings(copy);
     }
 
     Optional<String> get(String key) {

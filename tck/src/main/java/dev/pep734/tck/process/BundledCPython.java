@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -19,8 +21,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * CPython 3.14.3 from the Maven artifact {@code org.bytedeco:cpython:3.14.3-1.5.13:linux-x86_64}, found on
- * the class path and unpacked once under the work directory.
+ * CPython from the Maven artifact {@code org.bytedeco:cpython:VERSION:linux-x86_64} (3.14.3-1.5.13 by default;
+ * the ground-truth runs put older releases beside it), found on the class path and unpacked once under the
+ * work directory.
  *
  * <p>The unpack is reused when its marker records the same jar size and modification time. A new unpack
  * goes to a private temporary directory that is renamed into place, so two concurrent runs never see a
@@ -30,6 +33,8 @@ import java.util.zip.ZipFile;
  */
 final class BundledCPython {
 
+    /** The artifact version taken when none is asked for and several are on the class path. */
+    static final String DEFAULT_VERSION = "3.14.3-1.5.13";
     static final String TREE = "org/bytedeco/cpython/linux-x86_64/";
     static final String EXECUTABLE = TREE + "bin/python3";
     private static final String MARKER = ".pep734-unpacked";
@@ -37,21 +42,52 @@ final class BundledCPython {
     private BundledCPython() {
     }
 
-    /** The jar that holds the build, when it is on the class path. */
-    static Optional<Path> findJar(ClassLoader loader) throws ImplementationException {
-        URL url = loader.getResource(EXECUTABLE);
-        if (url == null) {
-            return Optional.empty();
-        }
+    /**
+     * The jar that holds a build, when it is on the class path: the first one, or the one of the given artifact
+     * version ({@code 3.12.1-1.5.10}), found by its Maven file name {@code cpython-VERSION-linux-x86_64.jar}.
+     */
+    static Optional<Path> findJar(ClassLoader loader, Optional<String> version) throws ImplementationException {
+        List<Path> jars = jars(loader);
+        String wanted = "cpython-" + version.orElse(DEFAULT_VERSION) + "-linux-x86_64.jar";
+        Optional<Path> named = jars.stream().filter(j -> j.getFileName().toString().equals(wanted)).findFirst();
+        // Without a version asked for, any build will do when the default one is not there.
+        return named.isPresent() || version.isPresent() ? named : jars.stream().findFirst();
+    }
+
+    /** Every CPython jar on the class path, in class-path order. */
+    static List<Path> jars(ClassLoader loader) throws ImplementationException {
+        List<Path> jars = new ArrayList<>();
+        Enumeration<URL> urls;
         try {
-            if (!"jar".equals(url.getProtocol())) {
-                throw new ImplementationException("CPython was found at " + url + " but not inside a jar; "
-                        + "set pep734.tck.python to its bin/python3 instead");
+            urls = loader.getResources(EXECUTABLE);
+        } catch (IOException e) {
+            throw new ImplementationException("cannot search the class path for CPython: " + e.getMessage(), e);
+        }
+        while (urls.hasMoreElements()) {
+            URL url = urls.nextElement();
+            try {
+                if (!"jar".equals(url.getProtocol())) {
+                    throw new ImplementationException("CPython was found at " + url + " but not inside a jar; "
+                            + "set pep734.tck.python to its bin/python3 instead");
+                }
+                URL jar = ((JarURLConnection) url.openConnection()).getJarFileURL();
+                jars.add(Path.of(jar.toURI()));
+            } catch (IOException | URISyntaxException e) {
+                throw new ImplementationException("cannot open the CPython jar at " + url + ": " + e.getMessage(),
+                        e);
             }
-            URL jar = ((JarURLConnection) url.openConnection()).getJarFileURL();
-            return Optional.of(Path.of(jar.toURI()));
-        } catch (IOException | URISyntaxException e) {
-            throw new ImplementationException("cannot open the CPython jar at " + url + ": " + e.getMessage(), e);
+        }
+        return jars;
+    }
+
+    /** "; on the class path: a.jar, b.jar" (or nothing), for error messages. */
+    static String listing(ClassLoader loader) {
+        try {
+            List<Path> jars = jars(loader);
+            return jars.isEmpty() ? "" : "; CPython jars on the class path: "
+                    + String.join(", ", jars.stream().map(j -> j.getFileName().toString()).toList());
+        } catch (ImplementationException e) {
+            return "";
         }
     }
 

@@ -3,11 +3,14 @@ package dev.pep734.tck.process;
 import dev.pep734.tck.spi.ImplementationContext;
 import dev.pep734.tck.spi.ImplementationException;
 import dev.pep734.tck.spi.ImplementationInfo;
+import dev.pep734.tck.spi.ModuleAliases;
 import dev.pep734.tck.spi.PythonImplementation;
 import dev.pep734.tck.spi.Session;
 import dev.pep734.tck.spi.StartedImplementation;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +26,14 @@ import java.util.Optional;
  *   <li>{@value #PROFILES_KEY}: comma-separated profiles the implementation claims. When unset, it claims
  *       {@code concurrent.interpreters-3.14} and {@code howto} if {@code import concurrent.interpreters} works,
  *       else none.</li>
+ *   <li>{@value #BUNDLED_KEY}: with no {@value #PYTHON_KEY}, the version of the {@code org.bytedeco:cpython}
+ *       artifact to take from the class path (e.g. {@code 3.12.1-1.5.10}), when several are there. Set by a
+ *       release run ({@code pep734.tck.release}).</li>
+ *   <li>{@value #RUN_ID_KEY} and {@value #RUN_NAME_KEY}: the id and display name the run gives the Python
+ *       (certificate, reports, the folder of its outputs). Default: id {@code cpython}, name from the Python
+ *       itself ({@code platform.python_implementation()}).</li>
+ *   <li>{@link ModuleAliases#KEY}: module names mapped in every interpreter (a generated
+ *       {@code sitecustomize.py} first on {@code PYTHONPATH}).</li>
  * </ul>
  */
 public final class ProcessImplementation implements PythonImplementation {
@@ -33,6 +44,12 @@ public final class ProcessImplementation implements PythonImplementation {
     public static final String PYTHON_KEY = "pep734.tck.python";
     /** Configuration key: the profiles claimed, comma-separated. */
     public static final String PROFILES_KEY = "pep734.tck.profiles";
+    /** Configuration key: the version of the bundled CPython artifact to use, when no python is given. */
+    public static final String BUNDLED_KEY = "pep734.tck.python.bundled";
+    /** Configuration key: the id the run gives the Python under test. */
+    public static final String RUN_ID_KEY = "pep734.tck.process.id";
+    /** Configuration key: the display name the run gives the Python under test. */
+    public static final String RUN_NAME_KEY = "pep734.tck.process.name";
 
     /** Does nothing: the TCK instantiates every provider just to list the ids. */
     public ProcessImplementation() {
@@ -45,7 +62,7 @@ public final class ProcessImplementation implements PythonImplementation {
 
     @Override
     public StartedImplementation start(ImplementationContext context) throws ImplementationException {
-        return start(ID, context, Map.of());
+        return start(context.get(RUN_ID_KEY).orElse(ID), context, Map.of());
     }
 
     /**
@@ -54,10 +71,38 @@ public final class ProcessImplementation implements PythonImplementation {
      */
     static StartedImplementation start(String id, ImplementationContext context, Map<String, String> extraEnv)
             throws ImplementationException {
-        PythonCommand command = PythonCommand.of(executable(context), extraEnv);
-        ImplementationInfo info = PythonProbe.describe(id, command, context.workDirectory(),
+        PythonCommand command = PythonCommand.of(executable(context), withAliases(id, context, extraEnv));
+        ImplementationInfo probed = PythonProbe.describe(id, command, context.workDirectory(),
                 context.get(PROFILES_KEY));
+        ImplementationInfo info = context.get(RUN_NAME_KEY).map(name -> new ImplementationInfo(probed.id(), name,
+                probed.version(), probed.vendor(), probed.runtime(), probed.profiles())).orElse(probed);
         return new Started(info, command);
+    }
+
+    /** The environment plus, when module names are mapped, their sitecustomize directory first on PYTHONPATH. */
+    private static Map<String, String> withAliases(String id, ImplementationContext context,
+                                                   Map<String, String> extraEnv) throws ImplementationException {
+        ModuleAliases aliases;
+        try {
+            aliases = ModuleAliases.of(context);
+        } catch (IllegalArgumentException e) {
+            throw new ImplementationException(e.getMessage(), e);
+        }
+        if (aliases.isEmpty()) {
+            return extraEnv;
+        }
+        Path site;
+        try {
+            // One directory per run id: runs of other releases with other mappings may share the work directory.
+            site = aliases.writeSiteDirectory(context.workDirectory().resolve("module-aliases")
+                    .resolve(id.replaceAll("[^A-Za-z0-9._-]", "_")));
+        } catch (IOException e) {
+            throw new ImplementationException("cannot write the module aliases' sitecustomize.py under "
+                    + context.workDirectory() + ": " + e.getMessage(), e);
+        }
+        Map<String, String> env = new HashMap<>(extraEnv);
+        env.merge("PYTHONPATH", site.toString(), (given, ours) -> ours + java.io.File.pathSeparator + given);
+        return env;
     }
 
     /** The configured executable, or the bundled CPython; an exception that says which key to set. */
@@ -80,10 +125,12 @@ public final class ProcessImplementation implements PythonImplementation {
         }
         ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
                 .orElse(ProcessImplementation.class.getClassLoader());
-        Optional<Path> jar = BundledCPython.findJar(loader);
+        Optional<String> version = context.get(BUNDLED_KEY);
+        Optional<Path> jar = BundledCPython.findJar(loader, version);
         if (jar.isEmpty()) {
+            String wanted = "org.bytedeco:cpython:" + version.orElse(BundledCPython.DEFAULT_VERSION) + ":linux-x86_64";
             throw new ImplementationException("no python to run: set " + PYTHON_KEY + "=/path/to/python, or put "
-                    + "org.bytedeco:cpython:3.14.3-1.5.13:linux-x86_64 on the class path");
+                    + wanted + " on the class path" + BundledCPython.listing(loader));
         }
         return BundledCPython.unpack(jar.get(), context.workDirectory().resolve("cpython"));
     }

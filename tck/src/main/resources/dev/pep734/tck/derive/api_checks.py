@@ -2,6 +2,7 @@
 import builtins
 import importlib
 import inspect
+import types
 import unittest
 
 POSITIONAL_ONLY = "POSITIONAL_ONLY"
@@ -17,6 +18,19 @@ def _similar(name, names):
     return " Similar names there: %s." % ", ".join(close) if close else ""
 
 
+_MISSING = object()
+
+
+def _module_getattr(obj, name):
+    """A module may provide a name lazily through its own __getattr__ (PEP 562): that defines it too."""
+    if not isinstance(obj, types.ModuleType) or "__getattr__" not in vars(obj):
+        return _MISSING
+    try:
+        return getattr(obj, name)
+    except AttributeError:
+        return _MISSING
+
+
 def lookup(module, qualname):
     """Imports the module and walks the qualified name; returns (owner, obj)."""
     try:
@@ -29,6 +43,8 @@ def lookup(module, qualname):
         try:
             found = inspect.getattr_static(obj, part)
         except AttributeError:
+            found = _module_getattr(obj, part)
+        if found is _MISSING:
             raise AssertionError("%s has no attribute %r, so %s.%s is missing.%s If this fails, check that "
                                  "%s defines %s." % (path, part, module, qualname, _similar(part, dir(obj)),
                                                      path, part)) from None

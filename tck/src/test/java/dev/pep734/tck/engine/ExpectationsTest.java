@@ -91,12 +91,41 @@ class ExpectationsTest {
     }
 
     @Test
-    void lookup_prefers_the_most_specific_entry_and_respects_segment_boundaries() {
-        VendorExpectations e = new VendorExpectations(Path.of("x"), List.of(
+    void lookup_takes_the_entry_of_the_most_specific_name() {
+        VendorExpectations e = new VendorExpectations("x", List.of(
                 new VendorExpectations.Entry("p/section:a", "section", 1),
-                new VendorExpectations.Entry("p/section:a/api:f/check:exists", "leaf", 2)), List.of());
-        assertEquals("leaf", e.lookup("p/section:a/api:f/check:exists").orElseThrow().reason());
-        assertEquals("section", e.lookup("p/section:a/api:g/check:exists").orElseThrow().reason());
-        assertTrue(e.lookup("p/section:ab/api:f").isEmpty());
+                new VendorExpectations.Entry("p/api:f/check:exists", "leaf", 2)), List.of());
+        assertEquals("leaf", e.lookup(List.of("p/api:f/check:exists", "p/section:a/api:f/check:exists",
+                "p/api:f", "p/section:a/api:f", "p/section:a")).orElseThrow().reason());
+        assertEquals("section", e.lookup(List.of("p/api:g/check:exists", "p/section:a/api:g/check:exists",
+                "p/api:g", "p/section:a/api:g", "p/section:a")).orElseThrow().reason());
+        assertTrue(e.lookup(List.of("p/section:ab/api:f", "p/section:ab")).isEmpty());
+    }
+
+    @Test
+    void stable_ids_name_a_test_by_its_clause_and_a_container_by_its_own_anchor() throws IOException {
+        Path file = write("stable.txt",
+                "fixture/api:make/check:exists : make is missing here",
+                "fixture/section:reference : the whole section, by its own anchor");
+        EngineExecutionResults results = TckRun.kit("expectations", Fixtures.profile("fixture"))
+                .configurationParameter(Constants.IMPLEMENTATION, "fake-always-passes")
+                .configurationParameter(Constants.EXPECTATIONS, file.toString())
+                .selectors(selectClass(TckRun.FAKE_MARKER)).execute();
+        results.testEvents().assertThatEvents().haveExactly(1, event(displayName("make exists"),
+                finishedWithFailure(message(m -> m.contains(file + ":1: fixture/api:make/check:exists")))));
+        results.testEvents().assertThatEvents().haveExactly(1, event(displayName("make() rejects bad input"),
+                abortedWithReason(message("expected failure: the whole section, by its own anchor"))));
+    }
+
+    @Test
+    void the_long_form_still_works_with_a_warning_that_names_the_stable_id() throws IOException {
+        Path file = write("long.txt", "fixture/section:reference/api:make/check:exists : old style");
+        List<DiscoveryIssue> issues = TckRun.kit("expectations", Fixtures.profile("fixture"))
+                .configurationParameter(Constants.EXPECTATIONS, file.toString())
+                .selectors(selectClass(TckRun.FAKE_MARKER)).discover().getDiscoveryIssues();
+        assertTrue(issues.stream().anyMatch(i -> i.severity() == DiscoveryIssue.Severity.WARNING
+                && i.message().equals(file + ":1: fixture/section:reference/api:make/check:exists is the long form "
+                + "of a test id, which changes when a section above the clause is retitled; write "
+                + "fixture/api:make/check:exists")), issues.toString());
     }
 }

@@ -66,4 +66,30 @@ class TckSettingsTest {
         assertEquals(Optional.of(Set.of("a", "b")),
                 new TckSettings(Map.of(Constants.PROFILES, " a, b ,")).claimedProfilesOverride());
     }
+
+    @Test
+    void a_release_fills_in_what_it_stands_for_and_explicit_keys_win() {
+        ClassLoader loader = getClass().getClassLoader();
+        TckSettings release = new TckSettings(Map.of(Constants.RELEASE, "cpython-3.13.5",
+                Constants.PROFILES, "interpreters-draft")).withRelease(loader);
+        assertEquals(Optional.of("cpython"), release.get(Constants.IMPLEMENTATION));
+        assertEquals(Optional.of("3.13.5-1.5.12"), release.get("pep734.tck.python.bundled"));
+        assertEquals(Optional.of("interpreters-draft"), release.get(Constants.PROFILES), "explicit wins");
+        assertEquals(Optional.of("interpreters=test.support.interpreters"), release.get(Constants.MODULES));
+        assertEquals(Optional.of("classpath:pep734/releases/cpython-3.13.5/deviations.txt"),
+                release.get(Constants.EXPECTATIONS));
+        assertEquals(Optional.of("cpython-3.13.5"), release.get("pep734.tck.process.id"));
+        assertEquals(Optional.of("CPython 3.13.5"), release.get("pep734.tck.process.name"));
+        TckSettings own = new TckSettings(Map.of(Constants.RELEASE, "cpython-3.13.5", Constants.PYTHON, "/x/python"))
+                .withRelease(loader);
+        assertEquals(Optional.empty(), own.get("pep734.tck.python.bundled"), "a given python is not replaced");
+    }
+
+    @Test
+    void an_unknown_release_names_the_known_ones() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new TckSettings(Map.of(Constants.RELEASE, "cpython-2.7")).withRelease(getClass().getClassLoader()));
+        assertEquals(true, e.getMessage().startsWith("pep734.tck.release=cpython-2.7 is not a release the kit knows; "
+                + "known: cpython-3.14.3, cpython-3.13.5"), e.getMessage());
+    }
 }

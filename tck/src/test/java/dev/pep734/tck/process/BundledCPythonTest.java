@@ -20,7 +20,7 @@ class BundledCPythonTest {
 
     @Test
     void twoConcurrentUnpacksLeaveOneCompleteTreeAndAStaleOneIsReplaced() throws Exception {
-        Path jar = BundledCPython.findJar(getClass().getClassLoader()).orElseThrow();
+        Path jar = BundledCPython.findJar(getClass().getClassLoader(), java.util.Optional.empty()).orElseThrow();
         Path work = GroundTruth.WORK.resolve("unpack-" + System.nanoTime());
         Callable<Path> unpack = () -> BundledCPython.unpack(jar, work);
         ExecutorService pool = Executors.newFixedThreadPool(2);
