@@ -3,6 +3,7 @@
 # level: should
 # features: lowlevel, threads
 # description: an interpreter created in a worker thread is usable from the main thread, and IDs made concurrently are unique
+# includes: lowlevel_main.py
 # ---
 import _interpreters
 import threading
@@ -26,7 +27,7 @@ def main():
         ids = [int(i) for i in made]
         assert len(ids) == 4 and len(set(ids)) == 4, f"4 threads creating interpreters got the IDs {ids}"
         for i in made:
-            ns = _interpreters.run_string_unrestricted(i, "x = 6 * 7\n")
+            ns = run_and_read(i, "x = 6 * 7\n")
             assert ns["x"] == 42
     finally:
         for i in made:

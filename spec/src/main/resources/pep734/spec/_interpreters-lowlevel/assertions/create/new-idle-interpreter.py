@@ -5,6 +5,7 @@
 # level: must
 # features: lowlevel, lifecycle
 # description: create() returns a new, distinct, idle ID each call, starts no thread, and the interpreter has a fresh __main__
+# includes: lowlevel_main.py
 # ---
 import _interpreters
 import threading
@@ -14,7 +15,7 @@ marker_in_main = 1
 
 def main():
     threads = threading.active_count()
-    existing = {int(i) for i in _interpreters.enumerate()}
+    existing = {int(_interpreters.get_main()), int(_interpreters.get_current())}
     a = _interpreters.create()
     b = _interpreters.create()
     try:
@@ -23,7 +24,7 @@ def main():
         assert _interpreters.is_running(a) is False and _interpreters.is_running(b) is False, (
             "a newly created interpreter is running although nothing was run in it")
         assert threading.active_count() == threads, "create() started a Python thread"
-        ns = _interpreters.run_string_unrestricted(a, "names = sorted(k for k in globals() if not k.startswith('__'))\n")
+        ns = run_and_read(a, "names = sorted(k for k in globals() if not k.startswith('__'))\n")
         assert list(ns["names"]) == [], f"a new interpreter's __main__ already holds {ns['names']!r}"
         assert "marker_in_main" not in ns, "a new interpreter's namespace holds the main interpreter's globals"
     finally:

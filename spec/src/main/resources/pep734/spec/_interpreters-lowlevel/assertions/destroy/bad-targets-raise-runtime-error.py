@@ -3,6 +3,7 @@
 # level: should
 # features: lowlevel, lifecycle, errors
 # description: destroying the current interpreter (main from main, a sub from inside itself), an unknown ID or an already destroyed one raises RuntimeError
+# includes: lowlevel_main.py
 # ---
 import _interpreters
 
@@ -20,10 +21,10 @@ def expect_runtime_error(what, fn, *args):
 def main():
     main_id = _interpreters.get_main()
     expect_runtime_error("destroy(get_main()) from the main interpreter", _interpreters.destroy, main_id)
-    assert int(main_id) in [int(i) for i in _interpreters.enumerate()], "the main interpreter was destroyed"
+    assert int(_interpreters.get_current()) == int(main_id), "after destroy(get_main()) main is no longer current"
     interp = _interpreters.create()
     try:
-        ns = _interpreters.run_string_unrestricted(interp, (
+        ns = run_and_read(interp, (
             "import _interpreters\n"
             "try:\n"
             "    _interpreters.destroy(_interpreters.get_current())\n"
@@ -34,7 +35,7 @@ def main():
             "    outcome = type(e).__name__\n"))
         assert ns["outcome"] == "RuntimeError", (
             f"destroy(get_current()) inside a subinterpreter gave {ns['outcome']}; expected RuntimeError")
-        assert int(interp) in [int(i) for i in _interpreters.enumerate()], "the subinterpreter destroyed itself"
+        assert run_and_read(interp, "alive = 1\n").get("alive") == 1, "the subinterpreter destroyed itself"
     finally:
         _interpreters.destroy(interp)
     expect_runtime_error("a second destroy() of the same ID", _interpreters.destroy, interp)

@@ -3,6 +3,7 @@
 # level: must
 # features: lowlevel
 # description: enumerate() called inside a subinterpreter lists main, itself and its sibling
+# includes: lowlevel_main.py
 # ---
 import _interpreters
 
@@ -11,7 +12,7 @@ def main():
     a = _interpreters.create()
     b = _interpreters.create()
     try:
-        ns = _interpreters.run_string_unrestricted(a, "import _interpreters\nseen = [int(i) for i in _interpreters.enumerate()]\n")
+        ns = run_and_read(a, "import _interpreters\nseen = [int(i) for i in _interpreters.enumerate()]\n")
         seen = sorted(ns["seen"])
         expected = sorted(int(i) for i in _interpreters.enumerate())
         assert seen == expected, f"inside interpreter {int(a)} enumerate() gave {seen}; main sees {expected}"

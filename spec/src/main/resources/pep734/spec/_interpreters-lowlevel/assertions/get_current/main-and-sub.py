@@ -4,6 +4,7 @@
 # level: must
 # features: lowlevel
 # description: get_current() is the main interpreter's ID in main and each subinterpreter's own ID inside it
+# includes: lowlevel_main.py
 # ---
 import _interpreters
 
@@ -16,7 +17,7 @@ def main():
     b = _interpreters.create()
     try:
         for interp in (a, b):
-            ns = _interpreters.run_string_unrestricted(interp, "import _interpreters\ncur = int(_interpreters.get_current())\n")
+            ns = run_and_read(interp, "import _interpreters\ncur = int(_interpreters.get_current())\n")
             assert ns["cur"] == int(interp), (
                 f"inside interpreter {int(interp)} get_current() returned {ns['cur']}")
     finally:

@@ -3,6 +3,7 @@
 # level: should
 # features: lowlevel, threads
 # description: a thread started inside a subinterpreter also sees that subinterpreter as current
+# includes: lowlevel_main.py
 # ---
 import _interpreters
 
@@ -10,7 +11,7 @@ import _interpreters
 def main():
     interp = _interpreters.create()
     try:
-        ns = _interpreters.run_string_unrestricted(interp, (
+        ns = run_and_read(interp, (
             "import _interpreters, threading\n"
             "box = []\n"
             "t = threading.Thread(target=lambda: box.append(int(_interpreters.get_current())))\n"

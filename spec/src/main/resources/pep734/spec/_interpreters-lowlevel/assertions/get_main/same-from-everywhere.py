@@ -3,18 +3,18 @@
 # quote: Return the ID of the main interpreter.
 # level: must
 # features: lowlevel
-# description: get_main() names the same listed interpreter from main and from a subinterpreter, and it is not a created one
+# description: get_main() names the same interpreter from main and from a subinterpreter, and it is not a created one
+# includes: lowlevel_main.py
 # ---
 import _interpreters
 
 
 def main():
     main_id = int(_interpreters.get_main())
-    assert main_id in [int(i) for i in _interpreters.enumerate()], "get_main() is not in enumerate()"
     interp = _interpreters.create()
     try:
         assert int(interp) != main_id, f"create() returned the main interpreter's ID {main_id}"
-        ns = _interpreters.run_string_unrestricted(interp, "import _interpreters\nm = int(_interpreters.get_main())\n")
+        ns = run_and_read(interp, "import _interpreters\nm = int(_interpreters.get_main())\n")
         assert ns["m"] == main_id, f"inside a subinterpreter get_main() is {ns['m']}; in main it is {main_id}"
     finally:
         _interpreters.destroy(interp)

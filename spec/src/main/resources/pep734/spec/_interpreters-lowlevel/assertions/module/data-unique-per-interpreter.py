@@ -5,6 +5,7 @@
 # features: lowlevel, isolation
 # description: module state, sys attributes and __main__ globals are unique to each interpreter; files of the process are shared
 # timeout: 120
+# includes: lowlevel_main.py
 # ---
 import _interpreters
 import os
@@ -30,11 +31,11 @@ def main():
                 "seen = (hasattr(json, 'marker_from_main'), hasattr(sys, 'marker_from_main'),\n"
                 "        'SECRET_FROM_MAIN' in globals(), content)\n"
                 "json.marker_from_sub = 1\n")
-        ns = _interpreters.run_string_unrestricted(a, code)
+        ns = run_and_read(a, code)
         assert tuple(ns["seen"]) == (False, False, False, "from-main"), (
             f"a new interpreter saw (json attr, sys attr, main global, file content) = {ns['seen']!r}; expected "
             "(False, False, False, 'from-main'): modules and globals are unique, files of the process are shared")
-        ns = _interpreters.run_string_unrestricted(b, "import json\nseen = hasattr(json, 'marker_from_sub')\n")
+        ns = run_and_read(b, "import json\nseen = hasattr(json, 'marker_from_sub')\n")
         assert ns["seen"] is False, "a module attribute set in one subinterpreter leaked into another"
         assert not hasattr(json, "marker_from_sub"), "a module attribute set in a subinterpreter leaked into main"
     finally:

@@ -4,6 +4,7 @@
 # level: must
 # features: lowlevel, threads
 # description: creating an interpreter starts no thread; a thread started inside it is tracked there (threading.enumerate) and not in main
+# includes: lowlevel_main.py
 # ---
 import _interpreters
 import threading
@@ -15,7 +16,7 @@ def main():
     try:
         assert threading.active_count() == before, (
             f"create() changed the number of Python threads in main from {before} to {threading.active_count()}")
-        ns = _interpreters.run_string_unrestricted(interp, (
+        ns = run_and_read(interp, (
             "import threading\n"
             "ev = threading.Event()\n"
             "t = threading.Thread(target=ev.wait, name='pep734-inner')\n"

@@ -5,6 +5,7 @@
 # level: must
 # features: lowlevel, threads
 # description: run_string called from a new Python thread runs the code there while the main thread goes on
+# includes: lowlevel_main.py
 # ---
 import _interpreters
 import os
@@ -45,7 +46,7 @@ def main():
         t.join(30)
         assert not t.is_alive(), "run_string in the thread did not return after the file appeared"
         assert not errors, f"run_string in the thread raised {errors!r}"
-        ns = _interpreters.run_string_unrestricted(interp, "")
+        ns = read_main(interp)
         assert ns.get("done") is True, "the code run from the thread did not finish in the interpreter"
     finally:
         if not os.path.exists(path):

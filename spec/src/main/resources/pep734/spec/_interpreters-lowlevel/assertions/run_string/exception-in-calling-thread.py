@@ -5,6 +5,7 @@
 # level: must
 # features: lowlevel, errors, threads
 # description: run_string called in a worker thread raises the program's exception in that worker; the main thread and the interpreter are unaffected
+# includes: lowlevel_main.py
 # ---
 import _interpreters
 import threading
@@ -30,7 +31,7 @@ def main():
         kind, msg, where = caught[0]
         assert (kind, where) == ("LookupError", "pep734-worker") and "from-the-sub" in msg, (
             f"the worker got {kind}: {msg} in thread {where}; expected LookupError('from-the-sub') in pep734-worker")
-        ns = _interpreters.run_string_unrestricted(interp, "ok = 1\n")
+        ns = run_and_read(interp, "ok = 1\n")
         assert ns["ok"] == 1, "the interpreter is unusable after an exception"
     finally:
         _interpreters.destroy(interp)

@@ -4,6 +4,7 @@
 # level: must
 # features: lowlevel, errors
 # description: an uncaught ValueError/KeyError/ZeroDivisionError in the program reaches the caller as that type with its message; code after the raise did not run
+# includes: lowlevel_main.py
 # ---
 import _interpreters
 
@@ -26,7 +27,7 @@ def main():
                                      f"{type(e).__name__}: {e}; expected that exception") from None
             else:
                 raise AssertionError(f"a program raising {expected.__name__}: run_string returned normally")
-        ns = _interpreters.run_string_unrestricted(interp, "")
+        ns = read_main(interp)
         assert "after" not in ns, "code after the raising statement ran"
     finally:
         _interpreters.destroy(interp)

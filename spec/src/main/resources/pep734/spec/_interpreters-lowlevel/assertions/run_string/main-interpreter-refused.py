@@ -4,6 +4,7 @@
 # level: must
 # features: lowlevel, errors
 # description: run_string on the main interpreter's ID raises RuntimeError, from main and from a subinterpreter, without running the code
+# includes: lowlevel_main.py
 # ---
 import _interpreters
 
@@ -22,7 +23,7 @@ def main():
     assert ran_here is False, "run_string on the main interpreter ran the code although it raised"
     interp = _interpreters.create()
     try:
-        ns = _interpreters.run_string_unrestricted(interp, (
+        ns = run_and_read(interp, (
             "import _interpreters\n"
             "try:\n"
             "    _interpreters.run_string(_interpreters.get_main(), 'ran_here = True')\n"

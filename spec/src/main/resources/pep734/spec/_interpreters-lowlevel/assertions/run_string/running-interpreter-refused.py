@@ -4,6 +4,7 @@
 # level: must
 # features: lowlevel, errors, threads
 # description: while one thread runs code in an interpreter, run_string on it from another thread raises RuntimeError; afterwards it works again
+# includes: lowlevel_main.py
 # ---
 import _interpreters
 import os
@@ -41,7 +42,7 @@ def main():
             t.join(30)
         os.unlink(path)
     try:
-        ns = _interpreters.run_string_unrestricted(interp, "after = True\n")
+        ns = run_and_read(interp, "after = True\n")
         assert "second" not in ns, "the refused program ran anyway"
         assert ns["after"] is True
     finally:

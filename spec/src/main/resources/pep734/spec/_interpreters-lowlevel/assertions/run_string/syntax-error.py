@@ -3,6 +3,7 @@
 # level: should
 # features: lowlevel, errors
 # description: a program that does not compile raises SyntaxError in the caller and changes nothing
+# includes: lowlevel_main.py
 # ---
 import _interpreters
 
@@ -16,7 +17,7 @@ def main():
             pass
         else:
             raise AssertionError("a program with a syntax error did not raise SyntaxError in the caller")
-        ns = _interpreters.run_string_unrestricted(interp, "")
+        ns = read_main(interp)
         assert "x" not in ns, "part of a program that does not compile ran"
     finally:
         _interpreters.destroy(interp)

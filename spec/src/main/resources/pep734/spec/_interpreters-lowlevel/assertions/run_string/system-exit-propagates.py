@@ -4,6 +4,7 @@
 # level: must
 # features: lowlevel, errors
 # description: sys.exit(3) in the program raises SystemExit with code 3 in the caller, like any other exception
+# includes: lowlevel_main.py
 # ---
 import _interpreters
 
@@ -20,7 +21,7 @@ def main():
                                  "expected SystemExit(3), not treated any differently") from None
         else:
             raise AssertionError("sys.exit(3) in the program: run_string returned normally; expected SystemExit")
-        ns = _interpreters.run_string_unrestricted(interp, "alive = True\n")
+        ns = run_and_read(interp, "alive = True\n")
         assert ns["alive"] is True, "the interpreter did not survive the SystemExit"
     finally:
         _interpreters.destroy(interp)

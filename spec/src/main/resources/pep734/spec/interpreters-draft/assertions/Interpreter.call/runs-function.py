@@ -4,6 +4,7 @@
 # level: must
 # features: call
 # description: call(f) runs a self-contained function inside the interpreter (its get_current() and __main__), in the caller's thread, waiting for it
+# includes: queues_imported.py
 # ---
 import threading
 import time
@@ -24,6 +25,7 @@ def main():
     interp = interpreters.create()
     q = interpreters.create_queue()
     try:
+        import_queues_in(interp)
         interp.prepare_main(q=q)
         start = time.monotonic()
         interp.call(report)

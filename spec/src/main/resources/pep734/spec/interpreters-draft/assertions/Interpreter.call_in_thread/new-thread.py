@@ -4,6 +4,7 @@
 # level: must
 # features: call, threads
 # description: call_in_thread(f) returns a started threading.Thread at once; f runs in the interpreter on another OS thread; join() waits for it
+# includes: queues_imported.py
 # ---
 import threading
 
@@ -24,6 +25,7 @@ def main():
     q = interpreters.create_queue()
     go = interpreters.create_queue()
     try:
+        import_queues_in(interp)
         interp.prepare_main(q=q, go=go)
         t = interp.call_in_thread(report)
         assert isinstance(t, threading.Thread), f"call_in_thread() returned {type(t).__name__}; expected a Thread"

@@ -3,6 +3,7 @@
 # quote: Creating an interpreter and running code in it:
 # level: must
 # description: the calls of the example do what it says: exec() of a string and of indented triple-quoted source, call(run) and call_in_thread(run).join() all run in the new interpreter
+# includes: queues_imported.py
 # ---
 import interpreters
 
@@ -17,6 +18,7 @@ def main():
     interp = interpreters.create()
     q = interpreters.create_queue()
     try:
+        import_queues_in(interp)
         interp.prepare_main(q=q)
         interp.exec('import interpreters\nq.put(("exec", interpreters.get_current().id))')
         interp.exec("""

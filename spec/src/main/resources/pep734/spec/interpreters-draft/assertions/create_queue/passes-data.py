@@ -4,6 +4,7 @@
 # level: must
 # features: queues
 # description: a queue from create_queue() carries items put in a subinterpreter to main and back, in order, values intact
+# includes: queues_imported.py
 # ---
 import interpreters
 
@@ -13,6 +14,7 @@ def main():
     q_back = interpreters.create_queue()
     interp = interpreters.create()
     try:
+        import_queues_in(interp)
         interp.prepare_main(q_out=q_out, q_back=q_back)
         interp.exec("for item in (1, 'two', b'three', (4.0, None)):\n    q_out.put(item)\n")
         got = [q_out.get(timeout=10) for _ in range(4)]

@@ -4,6 +4,7 @@
 # level: should
 # features: threads
 # description: code run by exec() and call() reports the caller's OS thread (threading.get_native_id)
+# includes: queues_imported.py
 # ---
 import threading
 
@@ -14,6 +15,7 @@ def main():
     interp = interpreters.create()
     q = interpreters.create_queue()
     try:
+        import_queues_in(interp)
         interp.prepare_main(q=q)
         interp.exec("import threading\nq.put(threading.get_native_id())\n")
         got = q.get(timeout=10)

@@ -4,6 +4,7 @@
 # level: must
 # features: shareable
 # description: for a mix of objects, is_shareable(obj) is True exactly when prepare_main(obj=obj) succeeds
+# includes: queues_imported.py
 # ---
 import interpreters
 
@@ -13,6 +14,7 @@ def main():
             [], {}, set(), bytearray(), object(), (1, [2]), main]
     interp = interpreters.create()
     try:
+        import_queues_in(interp)
         wrong = []
         for obj in objs:
             predicted = interpreters.is_shareable(obj)

@@ -7,6 +7,7 @@
 # level: must
 # features: shareable
 # description: each shareable value bound with prepare_main is equal and of the same type in the subinterpreter, and comes back equal through a queue
+# includes: queues_imported.py
 # ---
 import interpreters
 
@@ -18,6 +19,7 @@ def main():
     interp = interpreters.create()
     q = interpreters.create_queue()
     try:
+        import_queues_in(interp)
         interp.prepare_main(q=q)
         for value in VALUES:
             interp.prepare_main(v=value)

@@ -6,9 +6,26 @@
 # timeout: 120
 # ---
 import threading
+import time
 from test.support import interpreters
 
 N = 50
+
+
+def receive(r, count, threads, errors):
+    """count items from r; fails at once when every sender has ended with an error, instead of waiting for ever."""
+    got = []
+    deadline = time.monotonic() + 90
+    while len(got) < count:
+        item = r.recv_nowait("<nothing yet>")
+        if item != "<nothing yet>":
+            got.append(item)
+            continue
+        if errors and not any(t.is_alive() for t in threads):
+            raise AssertionError(f"the senders ended with errors after {len(got)} items: {errors!r}")
+        assert time.monotonic() < deadline, f"only {len(got)} of {count} items arrived in 90 s"
+        time.sleep(0.002)
+    return got
 
 
 def main():
@@ -26,7 +43,7 @@ def main():
     try:
         for t in threads:
             t.start()
-        got = [r.recv() for _ in range(2 * N)]
+        got = receive(r, 2 * N, threads, errors)
         for t in threads:
             t.join(60)
         assert not errors, f"a sender failed: {errors!r}"
