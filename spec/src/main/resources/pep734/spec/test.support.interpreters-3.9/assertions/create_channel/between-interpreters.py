@@ -3,7 +3,8 @@
 # quote: Create a new channel for passing data between interpreters.
 # level: must
 # features: channels
-# description: a channel created in a sub-interpreter carries data back to main through an end passed in by run(channels=...)
+# description: a channel created in a sub-interpreter carries data back to main through an end main handed in
+# includes: channel_ends.py
 # ---
 from test.support import interpreters
 
@@ -12,10 +13,10 @@ def main():
     r, s = interpreters.create_channel()
     interp = interpreters.create()
     try:
-        interp.run("from test.support import interpreters\n"
+        interp.run(ends_source(out=s) + "from test.support import interpreters\n"
                    "r2, s2 = interpreters.create_channel()\n"
                    "s2.send_nowait(b'inner')\n"
-                   "out.send_nowait(r2.recv())\n", channels={"out": s})
+                   "out.send_nowait(r2.recv())\n")
         got = r.recv_nowait("<empty>")
         assert got == b"inner", f"main received {got!r}; expected b'inner'"
     finally:

@@ -3,6 +3,7 @@
 # level: must
 # features: shareable, channels
 # description: what is_shareable() calls shareable really passes through a channel to a sub-interpreter with its value intact
+# includes: channel_ends.py
 # ---
 from test.support import interpreters
 
@@ -16,8 +17,7 @@ def main():
     try:
         for v in values:
             s.send_nowait(v)
-        interp.run(f"for _ in range({len(values)}):\n    back.send_nowait(repr(inbox.recv()))\n",
-                   channels={"inbox": r, "back": s2})
+        interp.run(ends_source(inbox=r, back=s2) + f"for _ in range({len(values)}):\n    back.send_nowait(repr(inbox.recv()))\n")
         got = [r2.recv_nowait("<missing>") for _ in values]
         assert got == [repr(v) for v in values], f"the sub-interpreter saw {got!r}; sent {values!r}"
     finally:

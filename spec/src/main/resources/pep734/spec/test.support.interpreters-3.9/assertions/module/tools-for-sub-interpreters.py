@@ -4,6 +4,7 @@
 # level: must
 # features: channels
 # description: end to end: create a sub-interpreter, run code in it, and send data from it back to main over a channel
+# includes: channel_ends.py
 # ---
 from test.support import interpreters
 
@@ -13,7 +14,7 @@ def main():
     try:
         r, s = interpreters.create_channel()
         interp.run("word = 'spam' * 2\n")
-        interp.run("s.send_nowait(word.encode())\n", channels={"s": s})
+        interp.run(ends_source(s=s) + "s.send_nowait(word.encode())\n")
         got = r.recv()
         assert got == b"spamspam", f"the sub-interpreter sent {got!r}; expected b'spamspam'"
     finally:
