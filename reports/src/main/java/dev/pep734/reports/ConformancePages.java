@@ -3,6 +3,9 @@ package dev.pep734.reports;
 import dev.pep734.tck.certificate.Certificate;
 import dev.pep734.tck.certificate.CertificateFiles;
 import dev.pep734.tck.certificate.Html;
+import dev.pep734.tck.release.ReleaseTable;
+import dev.pep734.tck.spec.Erratum;
+import dev.pep734.tck.spec.SpecLibrary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +22,7 @@ import java.util.Map;
  * <pre>
  * &lt;out&gt;/index.html                       links to all of it
  * &lt;out&gt;/matrix.html                      clause x implementation
+ * &lt;out&gt;/releases.html                    CPython release x profile, deviations, errata
  * &lt;out&gt;/&lt;impl&gt;/certificate.json|html    one per implementation
  * &lt;out&gt;/spec/pep734/spec/**.html          the documents and scripts, one anchor per line
  * </pre>
@@ -61,16 +65,28 @@ public final class ConformancePages {
             notes.add("no certificate found under " + roots + " (no TCK run yet?): the matrix is empty");
         }
         Files.writeString(out.resolve("matrix.html"), MatrixPage.render(certificates, "spec/"), StandardCharsets.UTF_8);
+        writeReleases(out, certificates);
+        notes.add("CPython releases: " + out.resolve("releases.html").toUri());
         Files.writeString(out.resolve("index.html"), index(certificates, out.relativize(allureIndex)),
                 StandardCharsets.UTF_8);
         notes.add("conformance matrix: " + out.resolve("matrix.html").toUri());
         notes.add("Allure report: " + allureIndex.toUri());
     }
 
+    private static void writeReleases(Path out, Map<String, Certificate> certificates) throws IOException {
+        ClassLoader loader = ConformancePages.class.getClassLoader();
+        SpecLibrary library = SpecLibrary.fromClassLoader(loader);
+        Map<String, List<Erratum>> errata = new LinkedHashMap<>();
+        library.profiles().forEach(p -> errata.put(p.id(), library.load(p).errata()));
+        Files.writeString(out.resolve("releases.html"), ReleasesPage.render(ReleaseTable.load(loader).releases(),
+                library.profiles(), errata, certificates, "spec/"), StandardCharsets.UTF_8);
+    }
+
     private static String index(Map<String, Certificate> certificates, Path allure) {
         StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>PEP 734 TCK reports</title><style>" + Html.STYLE + "</style></head><body>"
                 + "<h1>PEP 734 TCK reports</h1><ul><li><a href=\"matrix.html\">conformance matrix</a></li>"
+                + "<li><a href=\"releases.html\">the API across CPython releases</a></li>"
                 + "<li><a href=\"" + Html.escape(allure.toString().replace('\\', '/'))
                 + "\">Allure report</a></li>");
         certificates.forEach((id, c) -> h.append("<li><a href=\"").append(Html.escape(id))

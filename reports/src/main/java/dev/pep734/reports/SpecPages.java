@@ -23,11 +23,15 @@ import java.util.stream.Stream;
 final class SpecPages {
 
     static final String ROOT = "pep734/spec/";
+    static final String RELEASES = "pep734/releases/";
 
     private SpecPages() {
     }
 
-    /** Writes a page for every {@code .rst} and {@code .py} resource of the spec under {@code out}; returns how many. */
+    /**
+     * Writes a page for every document, script and errata file of the spec, and every file of the release table,
+     * under {@code out}; returns how many.
+     */
     static int write(ClassLoader loader, Path out) throws IOException {
         Map<String, String> sources = read(loader);
         for (Map.Entry<String, String> e : sources.entrySet()) {
@@ -79,10 +83,10 @@ final class SpecPages {
                     }
                 }
             } else {
-                Path root = Path.of(marker.toURI()).getParent();
+                Path root = Path.of(marker.toURI()).getParent().getParent();
                 try (Stream<Path> files = Files.walk(root)) {
                     for (Path f : (Iterable<Path>) files::iterator) {
-                        String name = ROOT + root.relativize(f).toString().replace('\\', '/');
+                        String name = "pep734/" + root.relativize(f).toString().replace('\\', '/');
                         if (Files.isRegularFile(f) && wanted(name)) {
                             sources.put(name, Files.readString(f, StandardCharsets.UTF_8));
                         }
@@ -95,7 +99,9 @@ final class SpecPages {
         return sources;
     }
 
+    /** The documents, scripts and errata, and the release table's files (deviations, properties). */
     private static boolean wanted(String name) {
-        return name.startsWith(ROOT) && (name.endsWith(".rst") || name.endsWith(".py"));
+        return name.startsWith(ROOT) && (name.endsWith(".rst") || name.endsWith(".py") || name.endsWith("errata.txt"))
+                || name.startsWith(RELEASES) && (name.endsWith(".txt") || name.endsWith(".properties"));
     }
 }

@@ -16,7 +16,15 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
- * The configuration key {@link Constants#IMPLEMENTATION} overrides {@link #implementation()}.
+ * or, for a real CPython release the kit knows (see {@link Constants#RELEASE}):
+ *
+ * <pre>{@code
+ * @Pep734Tck(release = "cpython-3.12.1")
+ * class CPython312Tck {
+ * }
+ * }</pre>
+ *
+ * The configuration keys {@link Constants#IMPLEMENTATION} and {@link Constants#RELEASE} override the annotation.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,4 +33,7 @@ public @interface Pep734Tck {
 
     /** The id of the implementation to test; empty to take it from configuration. */
     String implementation() default "";
+
+    /** A release of the kit's release table to run as ground truth; empty for none. */
+    String release() default "";
 }

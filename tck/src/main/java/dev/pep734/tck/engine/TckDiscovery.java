@@ -2,7 +2,6 @@ package dev.pep734.tck.engine;
 
 import dev.pep734.tck.spec.ProfileSpec;
 import dev.pep734.tck.spec.SpecIssue;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import org.junit.platform.engine.discovery.UniqueIdSelector;
 import org.junit.platform.engine.discovery.UriSelector;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
-import org.junit.platform.engine.support.descriptor.FileSource;
 
 /**
  * One discovery: builds the full tree of every profile (so stale errata and unknown expectations are always
@@ -40,6 +38,13 @@ final class TckDiscovery {
 
     TckEngineDescriptor discover() {
         TckSettings given = TckSettings.from(request.getConfigurationParameters(), System.getProperties());
+        List<Class<?>> markers = request.getSelectorsByType(ClassSelector.class).stream()
+                .map(TckDiscovery::marker).flatMap(Optional::stream).toList();
+        Optional<String> markerRelease = markers.stream().map(c -> c.getAnnotation(Pep734Tck.class).release())
+                .filter(s -> !s.isBlank()).findFirst();
+        if (given.get(Constants.RELEASE).isEmpty() && markerRelease.isPresent()) {
+            given = given.with(Constants.RELEASE, markerRelease.get());
+        }
         TckSettings settings = given;
         Optional<String> releaseProblem = Optional.empty();
         try {
@@ -47,8 +52,6 @@ final class TckDiscovery {
         } catch (IllegalArgumentException e) {
             releaseProblem = Optional.of(e.getMessage());
         }
-        List<Class<?>> markers = request.getSelectorsByType(ClassSelector.class).stream()
-                .map(TckDiscovery::marker).flatMap(Optional::stream).toList();
         boolean all = !markers.isEmpty();
         List<String> named = markers.stream().map(c -> c.getAnnotation(Pep734Tck.class).implementation())
                 .filter(s -> !s.isBlank()).distinct().toList();

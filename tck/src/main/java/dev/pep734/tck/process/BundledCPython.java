@@ -43,15 +43,40 @@ final class BundledCPython {
     }
 
     /**
-     * The jar that holds a build, when it is on the class path: the first one, or the one of the given artifact
-     * version ({@code 3.12.1-1.5.10}), found by its Maven file name {@code cpython-VERSION-linux-x86_64.jar}.
+     * The jar of a build: on the class path (the first one, or the default version when several are there), or,
+     * for a given artifact version ({@code 3.12.1-1.5.10}), by its Maven file name
+     * {@code cpython-VERSION-linux-x86_64.jar} on the class path, then in each of {@code directories} (flat, as
+     * {@code dependency:copy} leaves them), then in the local Maven repository. Several versions of one artifact
+     * cannot share a class path, so the build copies older releases into a directory.
      */
-    static Optional<Path> findJar(ClassLoader loader, Optional<String> version) throws ImplementationException {
+    static Optional<Path> findJar(ClassLoader loader, Optional<String> version, List<Path> directories)
+            throws ImplementationException {
         List<Path> jars = jars(loader);
-        String wanted = "cpython-" + version.orElse(DEFAULT_VERSION) + "-linux-x86_64.jar";
+        String wanted = fileName(version.orElse(DEFAULT_VERSION));
         Optional<Path> named = jars.stream().filter(j -> j.getFileName().toString().equals(wanted)).findFirst();
-        // Without a version asked for, any build will do when the default one is not there.
-        return named.isPresent() || version.isPresent() ? named : jars.stream().findFirst();
+        if (named.isPresent() || version.isEmpty()) {
+            // Without a version asked for, any build will do when the default one is not there.
+            return named.isPresent() ? named : jars.stream().findFirst();
+        }
+        for (Path directory : directories) {
+            Path jar = directory.resolve(wanted);
+            if (Files.isRegularFile(jar)) {
+                return Optional.of(jar);
+            }
+        }
+        Path inRepository = localRepository().resolve("org/bytedeco/cpython").resolve(version.get()).resolve(wanted);
+        return Files.isRegularFile(inRepository) ? Optional.of(inRepository) : Optional.empty();
+    }
+
+    static String fileName(String version) {
+        return "cpython-" + version + "-linux-x86_64.jar";
+    }
+
+    /** Maven's local repository: {@code maven.repo.local}, else {@code ~/.m2/repository} (only read, never written). */
+    static Path localRepository() {
+        String configured = System.getProperty("maven.repo.local");
+        return configured != null && !configured.isBlank() ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".m2", "repository");
     }
 
     /** Every CPython jar on the class path, in class-path order. */

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,7 +29,8 @@ import java.util.Optional;
  *       else none.</li>
  *   <li>{@value #BUNDLED_KEY}: with no {@value #PYTHON_KEY}, the version of the {@code org.bytedeco:cpython}
  *       artifact to take from the class path (e.g. {@code 3.12.1-1.5.10}), when several are there. Set by a
- *       release run ({@code pep734.tck.release}).</li>
+ *       release run ({@code pep734.tck.release}). Looked for on the class path, then in {@value #JARS_KEY} (a
+ *       directory), then in the local Maven repository.</li>
  *   <li>{@value #RUN_ID_KEY} and {@value #RUN_NAME_KEY}: the id and display name the run gives the Python
  *       (certificate, reports, the folder of its outputs). Default: id {@code cpython}, name from the Python
  *       itself ({@code platform.python_implementation()}).</li>
@@ -46,6 +48,8 @@ public final class ProcessImplementation implements PythonImplementation {
     public static final String PROFILES_KEY = "pep734.tck.profiles";
     /** Configuration key: the version of the bundled CPython artifact to use, when no python is given. */
     public static final String BUNDLED_KEY = "pep734.tck.python.bundled";
+    /** Configuration key: a directory of {@code cpython-VERSION-linux-x86_64.jar} files (older releases). */
+    public static final String JARS_KEY = "pep734.tck.python.jars";
     /** Configuration key: the id the run gives the Python under test. */
     public static final String RUN_ID_KEY = "pep734.tck.process.id";
     /** Configuration key: the display name the run gives the Python under test. */
@@ -126,11 +130,15 @@ public final class ProcessImplementation implements PythonImplementation {
         ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
                 .orElse(ProcessImplementation.class.getClassLoader());
         Optional<String> version = context.get(BUNDLED_KEY);
-        Optional<Path> jar = BundledCPython.findJar(loader, version);
+        List<Path> directories = context.get(JARS_KEY).map(d -> List.of(Path.of(d))).orElse(List.of());
+        Optional<Path> jar = BundledCPython.findJar(loader, version, directories);
         if (jar.isEmpty()) {
             String wanted = "org.bytedeco:cpython:" + version.orElse(BundledCPython.DEFAULT_VERSION) + ":linux-x86_64";
             throw new ImplementationException("no python to run: set " + PYTHON_KEY + "=/path/to/python, or put "
-                    + wanted + " on the class path" + BundledCPython.listing(loader));
+                    + wanted + " on the class path" + (version.isEmpty() ? "" : ", in " + JARS_KEY + "="
+                    + directories.stream().findFirst().map(Path::toString).orElse("DIR") + " or in the local Maven "
+                    + "repository (mvn dependency:get -Dartifact=" + wanted.replaceFirst(":linux-x86_64$",
+                            ":jar:linux-x86_64") + ")") + BundledCPython.listing(loader));
         }
         return BundledCPython.unpack(jar.get(), context.workDirectory().resolve("cpython"));
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,7 +21,7 @@ class BundledCPythonTest {
 
     @Test
     void twoConcurrentUnpacksLeaveOneCompleteTreeAndAStaleOneIsReplaced() throws Exception {
-        Path jar = BundledCPython.findJar(getClass().getClassLoader(), java.util.Optional.empty()).orElseThrow();
+        Path jar = BundledCPython.findJar(getClass().getClassLoader(), Optional.empty(), List.of()).orElseThrow();
         Path work = GroundTruth.WORK.resolve("unpack-" + System.nanoTime());
         Callable<Path> unpack = () -> BundledCPython.unpack(jar, work);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -43,5 +44,16 @@ class BundledCPythonTest {
                 all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    @Test
+    void anOlderReleaseIsFoundInAGivenDirectoryByItsMavenFileNameAndAMissingOneIsEmpty() throws Exception {
+        Path dir = Files.createDirectories(GroundTruth.WORK.resolve("jars-" + System.nanoTime()));
+        Path jar = Files.createFile(dir.resolve("cpython-3.12.1-1.5.10-linux-x86_64.jar"));
+        ClassLoader loader = getClass().getClassLoader();
+        assertEquals(Optional.of(jar), BundledCPython.findJar(loader, Optional.of("3.12.1-1.5.10"), List.of(dir)));
+        assertEquals(Optional.empty(), BundledCPython.findJar(loader, Optional.of("0.0.0-0"), List.of(dir)));
+        assertTrue(BundledCPython.findJar(loader, Optional.of("3.14.3-1.5.13"), List.of()).isPresent(),
+                "the default build from the class path");
     }
 }
