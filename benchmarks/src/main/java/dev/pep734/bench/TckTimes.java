@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The wall time of the last TCK run of one implementation, read from the {@code summary.txt} the engine writes
- * (tck/target/pep734-tck/cpython, reference-impl/target/pep734-tck/reference). Refresh them by running the TCK
+ * (tck/target/pep734-tck/cpython-3.14.3, reference-impl/target/pep734-tck/reference). Refresh them by running the TCK
  * ({@code mvn -B verify -pl spec,tck,reference-impl}); this program does not run it.
  */
 final class TckTimes {
@@ -26,7 +26,7 @@ final class TckTimes {
     }
 
     static Path summaryOf(Path root, String side) {
-        return side.equals("cpython") ? root.resolve("tck/target/pep734-tck/cpython/summary.txt")
+        return side.equals("cpython") ? root.resolve("tck/target/pep734-tck/cpython-3.14.3/summary.txt")
                 : root.resolve("reference-impl/target/pep734-tck/reference/summary.txt");
     }
 

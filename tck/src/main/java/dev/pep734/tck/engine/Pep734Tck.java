@@ -34,6 +34,9 @@ public @interface Pep734Tck {
     /** The id of the implementation to test; empty to take it from configuration. */
     String implementation() default "";
 
-    /** A release of the kit's release table to run as ground truth; empty for none. */
+    /**
+     * A release of the kit's release table to run as ground truth; empty for none. Ignored when
+     * {@link Constants#PYTHON} names another Python: then that Python is tested.
+     */
     String release() default "";
 }

@@ -42,7 +42,10 @@ final class TckDiscovery {
                 .map(TckDiscovery::marker).flatMap(Optional::stream).toList();
         Optional<String> markerRelease = markers.stream().map(c -> c.getAnnotation(Pep734Tck.class).release())
                 .filter(s -> !s.isBlank()).findFirst();
-        if (given.get(Constants.RELEASE).isEmpty() && markerRelease.isPresent()) {
+        // A marker's release stands for the Python it names: pointing the kit at another Python
+        // (pep734.tck.python) tests that one, with its own claims and name.
+        if (given.get(Constants.RELEASE).isEmpty() && given.get(Constants.PYTHON).isEmpty()
+                && markerRelease.isPresent()) {
             given = given.with(Constants.RELEASE, markerRelease.get());
         }
         TckSettings settings = given;

@@ -32,8 +32,8 @@ import java.util.Optional;
  *       release run ({@code pep734.tck.release}). Looked for on the class path, then in {@value #JARS_KEY} (a
  *       directory), then in the local Maven repository.</li>
  *   <li>{@value #RUN_ID_KEY} and {@value #RUN_NAME_KEY}: the id and display name the run gives the Python
- *       (certificate, reports, the folder of its outputs). Default: id {@code cpython}, name from the Python
- *       itself ({@code platform.python_implementation()}).</li>
+ *       (certificate, reports, the folder of its outputs). Default: its {@code sys.implementation.name}
+ *       ({@code cpython}, {@code pypy}, ...) and {@code platform.python_implementation()}.</li>
  *   <li>{@link ModuleAliases#KEY}: module names mapped in every interpreter (a generated
  *       {@code sitecustomize.py} first on {@code PYTHONPATH}).</li>
  * </ul>
@@ -66,11 +66,12 @@ public final class ProcessImplementation implements PythonImplementation {
 
     @Override
     public StartedImplementation start(ImplementationContext context) throws ImplementationException {
-        return start(context.get(RUN_ID_KEY).orElse(ID), context, Map.of());
+        return start(context.get(RUN_ID_KEY).orElse(""), context, Map.of());
     }
 
     /**
-     * Starts the adapter under another id with extra environment variables (the kit's self-tests run
+     * Starts the adapter under another id (blank: the Python's own {@code sys.implementation.name}, so that a
+     * PyPy is not labelled {@code cpython}) with extra environment variables (the kit's self-tests run
      * deliberately broken runtimes this way).
      */
     static StartedImplementation start(String id, ImplementationContext context, Map<String, String> extraEnv)

@@ -45,7 +45,8 @@ final class PythonProbe {
                 .orElseGet(() -> "yes".equals(answers.get("concurrent_interpreters"))
                         ? Set.of(PROFILE_3_14, PROFILE_HOWTO)
                         : Set.of());
-        return new ImplementationInfo(id, answers.get("name"), answers.get("version"), vendor, runtime, profiles);
+        return new ImplementationInfo(id.isBlank() ? implementation : id, answers.get("name"), answers.get("version"),
+                vendor, runtime, profiles);
     }
 
     private static Map<String, String> ask(PythonCommand command, Path workDirectory) throws ImplementationException {
