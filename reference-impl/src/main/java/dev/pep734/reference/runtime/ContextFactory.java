@@ -13,7 +13,7 @@ import org.graalvm.polyglot.proxy.ProxyArray;
 /**
  * Builds the GraalPy context of one interpreter, each with its OWN {@link Engine}: on a shared engine only
  * the first context that starts a thread gets GIL time-slicing, and same code run in two contexts at once
- * slows both (graalpy-notes.md, "Read this first"). Costs ~130 ms per context, measured, paid ahead of time
+ * slows both (docs/graalpy.md, "One Engine per interpreter"). Costs ~130 ms per context, measured, paid ahead of time
  * by the {@link ContextPool} when it has a context ready.
  */
 final class ContextFactory {

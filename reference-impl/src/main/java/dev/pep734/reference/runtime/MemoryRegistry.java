@@ -8,7 +8,7 @@ import org.graalvm.polyglot.Value;
 
 /**
  * The shared memory blocks of one runtime. GraalPy can only show the same memory in two contexts when it
- * lives in a host {@link ByteBuffer} (graalpy-notes.md, memoryview), so a memoryview that crosses is
+ * lives in a host {@link ByteBuffer} (docs/graalpy.md, "Shared memory"), so a memoryview that crosses is
  * backed by a block allocated here; guests may only hand back blocks of this runtime.
  */
 final class MemoryRegistry {

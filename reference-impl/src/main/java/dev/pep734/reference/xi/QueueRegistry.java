@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The queues of one runtime, by id (from 1, never reused). Queues live until the runtime closes or
  * {@link #destroy} is called: CPython also destroys a queue when its last Queue object is dropped, which
- * would need reliable finalizers in every context (GraalPy gives none; see graalpy-notes.md).
+ * would need reliable finalizers in every context (GraalPy gives none; see docs/graalpy.md, "Finalizers").
  */
 public final class QueueRegistry {
     private final AtomicLong nextId = new AtomicLong(1);

@@ -73,7 +73,7 @@ def not_shareable(text):
 # ---- shareability -------------------------------------------------------------------------------
 
 def is_shareable(obj):
-    """CPython's check is by exact type only: (1, [2]) and 2**100 say True (doc-vs-cpython.md, 6)."""
+    """CPython's check is by exact type only: (1, [2]) and 2**100 say True (the 3.14 profile's errata.txt, item 6)."""
     cls = type(obj)
     if obj is None or cls in (bool, int, float, str, bytes, tuple, memoryview):
         return True
@@ -101,7 +101,7 @@ def encode(obj):
     if cls is int:
         if _INT64_MIN <= obj <= _INT64_MAX:
             return ('i', obj)
-        # CPython 3.14.3 refuses ints beyond int64 natively (doc-vs-cpython.md, 5).
+        # CPython 3.14.3 refuses ints beyond int64 natively (the 3.14 profile's errata.txt, item 5).
         raise not_shareable(f'{obj!r} does not support cross-interpreter data') from OverflowError('try sending as bytes')
     tag = _SCALAR_TAGS.get(cls)
     if tag is not None:

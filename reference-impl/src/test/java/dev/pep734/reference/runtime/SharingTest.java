@@ -79,7 +79,7 @@ class SharingTest {
 
                 @check
                 def prepare_main_refuses_big_ints_and_impure_tuples():
-                    # CPython 3.14.3 (doc-vs-cpython.md, 4 and 5): is_shareable says True, prepare_main refuses.
+                    # CPython 3.14.3 (the 3.14 profile's errata.txt, items 4 and 5): is_shareable says True, prepare_main refuses.
                     try:
                         SUB.prepare_main(v=2**64)
                     except I.NotShareableError as e:

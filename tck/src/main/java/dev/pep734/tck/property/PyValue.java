@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
  * A generated Python value: its source text, its kind (for statistics), what the sharing rules say about it,
  * and simpler values to try when it is part of a counterexample.
  *
- * <p>The rules, as documented and as CPython 3.14.3 behaves (reference/cpython-3.14-behaviour.md):
+ * <p>The rules, as documented and as CPython 3.14.3 behaves (measured; the 3.14 profile's errata.txt lists where the
+ * document and CPython differ, items 4-6):
  * {@code is_shareable} is true for None, bool, int (any size), float, str, bytes, memoryview and <em>any</em>
  * tuple; a value crosses {@code prepare_main} only if it is shareable all the way down with ints inside
  * int64 ({@link #strict()}); queues and {@code call} fall back to pickle for everything else that pickles.

@@ -132,7 +132,7 @@ class Interpreter:
     def prepare_main(self, ns=None, /, **kwargs):
         """Bind the given values into the interpreter's __main__.
 
-        The values must be shareable (no pickle fallback, as in CPython 3.14.3: doc-vs-cpython.md, 4).
+        The values must be shareable (no pickle fallback, as in CPython 3.14.3: the 3.14 profile's errata.txt, item 4).
         """
         ns = dict(ns, **kwargs) if ns is not None else kwargs
         _interpreters.set___main___attrs(self._id, ns, restrict=True)
@@ -141,7 +141,7 @@ class Interpreter:
         """Run the given source code in the interpreter.
 
         Like exec() with the interpreter's __main__ as namespace. The code is not dedented (CPython
-        3.14.3 has no dedent parameter: doc-vs-cpython.md, 1). An uncaught exception raises
+        3.14.3 has no dedent parameter: the 3.14 profile's errata.txt, item 1). An uncaught exception raises
         ExecutionFailed, which summarizes it.
         """
         excinfo = _interpreters.exec(self._id, code, restrict=True)

@@ -63,7 +63,7 @@ def list_all():
 
 
 def _timeout(block, timeout):
-    # CPython 3.14.3 truncates with int(): 0.5 -> no wait, 1.5 -> 1 s, -0.5 -> 0 (doc-vs-cpython.md, 7).
+    # CPython 3.14.3 truncates with int(): 0.5 -> no wait, 1.5 -> 1 s, -0.5 -> 0 (the 3.14 profile's errata.txt, item 7).
     if not block:
         return 0
     if timeout is None:
