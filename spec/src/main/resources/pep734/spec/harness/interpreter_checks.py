@@ -133,3 +133,40 @@ def check_destroyed_after_close():
                                  "expected InterpreterNotFoundError") from e
         raise AssertionError(f"{name}() on a closed interpreter returned {got!r}: it was not destroyed; "
                              "expected InterpreterNotFoundError")
+
+
+def check_interpreter_direct_call_creates_nothing():
+    """Calling Interpreter(id) only looks an interpreter up: it never creates one, for a known or unknown id."""
+    interp = interpreters.create()
+    try:
+        before = sorted(i.id for i in interpreters.list_all())
+        again = interpreters.Interpreter(interp.id)
+        assert again is interp, f"Interpreter({interp.id}) returned {again!r}, not the object create() returned"
+        unknown = max(before) + 1000
+        try:
+            made = interpreters.Interpreter(unknown)
+        except interpreters.InterpreterNotFoundError:
+            pass
+        else:
+            raise AssertionError(f"Interpreter({unknown}) returned {made!r}: calling the class made an interpreter "
+                                 "instead of raising InterpreterNotFoundError")
+        after = sorted(i.id for i in interpreters.list_all())
+        assert after == before, f"calling Interpreter() changed the set of interpreters: {before} -> {after}"
+    finally:
+        interp.close()
+
+
+def check_module_functions_return_interpreters():
+    """Create, list_all, get_current and get_main all hand out Interpreter objects that Interpreter(id) agrees
+    with."""
+    interp = interpreters.create()
+    try:
+        found = {"create()": interp, "get_main()": interpreters.get_main(), "get_current()": interpreters.get_current()}
+        for i in interpreters.list_all():
+            found[f"list_all()[id {i.id}]"] = i
+        for where, obj in found.items():
+            assert type(obj) is interpreters.Interpreter, f"{where} returned {type(obj).__name__}, not Interpreter"
+            same = interpreters.Interpreter(obj.id)
+            assert same is obj, f"Interpreter({obj.id}) is not the object {where} returned ({same!r} vs {obj!r})"
+    finally:
+        interp.close()

@@ -4,6 +4,9 @@ import json
 import sys
 from concurrent import interpreters
 import threading
+import builtins
+import os
+import tempfile
 
 
 def check_isolated_modules():
@@ -61,3 +64,69 @@ def check_built_on_low_level_module():
         interp.close()
     low_ids = sorted(entry[0] for entry in _interpreters.list_all())
     assert interp.id not in low_ids, "close() through the high-level API must destroy the low-level interpreter too"
+
+
+_MAIN_GLOBAL = "main"
+
+
+def check_isolated_globals_and_builtins():
+    """Globals and builtins are per interpreter: names set in main, in one sub or in builtins do not leak into
+    another."""
+    builtins.tck_shared_builtin = "main"
+    a = interpreters.create()
+    try:
+        b = interpreters.create()
+        try:
+            a.exec("import builtins\nbuiltins.tck_from_a = 1\nfrom_a = 1\n")
+            b.exec(
+                "import builtins\n"
+                "for _n in ('tck_shared_builtin', 'tck_from_a'):\n"
+                "    assert not hasattr(builtins, _n), f'builtins.{_n} leaked into interpreter b'\n"
+                "for _n in ('_MAIN_GLOBAL', 'from_a'):\n"
+                "    assert _n not in globals(), f'global {_n} leaked into interpreter b'\n")
+            assert not hasattr(builtins, "tck_from_a"), "builtins.tck_from_a set in a sub leaked into main"
+        finally:
+            b.close()
+    finally:
+        a.close()
+        del builtins.tck_shared_builtin
+
+
+def check_isolated_sys_state():
+    """Sys.path, sys.modules, the recursion limit and imported module objects stay per interpreter."""
+    path_before = list(sys.path)
+    limit_before = sys.getrecursionlimit()
+    interp = interpreters.create()
+    try:
+        interp.exec("import sys\n"
+                    "sys.path.append('/only/in/the/sub')\n"
+                    "sys.setrecursionlimit(sys.getrecursionlimit() + 123)\n"
+                    "sys.modules['only_in_sub'] = sys\n"
+                    "import json\n"
+                    "json.ONLY_IN_SUB = True\n")
+        assert sys.path == path_before, "sys.path changed by the subinterpreter shows in main"
+        assert sys.getrecursionlimit() == limit_before, "the sub's recursion limit changed main's"
+        assert "only_in_sub" not in sys.modules, "sys.modules is shared with the subinterpreter"
+        import json
+        assert not hasattr(json, "ONLY_IN_SUB"), "a module object is shared with the subinterpreter"
+        interp.exec("import sys\nassert '/only/in/the/sub' in sys.path\n")
+    finally:
+        interp.close()
+
+
+def check_process_global_data_shared():
+    """Process-level resources are shared: the pid and the file system; a file written in a sub is read by main."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "from-sub.txt")
+        interp = interpreters.create()
+        try:
+            interp.prepare_main(path=path, parent_pid=os.getpid())
+            interp.exec("import os\n"
+                        "assert os.getpid() == parent_pid, 'the sub is not in the same process'\n"
+                        "with open(path, 'w') as f:\n"
+                        "    f.write('written by the sub')\n")
+            with open(path) as f:
+                got = f.read()
+            assert got == "written by the sub", f"main read {got!r} from the file the sub wrote"
+        finally:
+            interp.close()
