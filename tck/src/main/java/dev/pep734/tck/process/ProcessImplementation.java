@@ -21,7 +21,7 @@ import java.util.Optional;
  *       {@code org.bytedeco:cpython:3.14.3-1.5.13:linux-x86_64} is used if that jar is on the class path
  *       (it is unpacked once under the run's work directory).</li>
  *   <li>{@value #PROFILES_KEY}: comma-separated profiles the implementation claims. When unset, it claims
- *       {@code concurrent.interpreters-3.14} and {@code howto} if {@code import concurrent.interpreters} works,
+ *       {@code concurrent.interpreters-3.14}, {@code concurrent.interpreters-3.14.3} and {@code howto} if {@code import concurrent.interpreters} works,
  *       else none.</li>
  * </ul>
  */
