@@ -17,6 +17,8 @@ def main():
         assert callable(getattr(q, name, None)), f"the queue has no {name}() method"
     assert q.maxsize == 2, f"maxsize is {getattr(q, 'maxsize', '<missing>')!r}, expected 2"
     q.put("a", True, 1)
+    assert not q.full() and not q.empty() and q.qsize() == 1, (
+        f"one item in a queue of maxsize 2: full()={q.full()!r}, empty()={q.empty()!r}, qsize()={q.qsize()!r}")
     q.put("b", block=True, timeout=None)
     assert q.full(), "two items in a queue of maxsize 2: full() is False"
     assert q.get(True, 1) == "a" and q.get(block=False) == "b", "get() by position or keyword lost the order"
