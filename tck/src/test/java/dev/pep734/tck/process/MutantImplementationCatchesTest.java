@@ -105,7 +105,7 @@ class MutantImplementationCatchesTest {
                 new Catch(Family.SHARING, Mutant.PREPARE_MAIN_CHANGES_VALUES, V3143 + "Interpreter.prepare_main/binds-immutables.py"),
                 new Catch(Family.EXCEPTIONS, Mutant.QUEUE_EMPTY_IS_PLAIN_EMPTY, V3143 + "QueueEmptyError/raised-only-when-empty.py"),
                 new Catch(Family.EXCEPTIONS, Mutant.NOT_SHAREABLE_IS_VALUE_ERROR, V3143 + "NotShareableError/refused-by-every-channel.py"),
-                new Catch(Family.LIFECYCLE, Mutant.EXEC_FORGETS_STATE, V3143 + "running/exec-and-eval-use-main-globals.py"),
+                new Catch(Family.LIFECYCLE, Mutant.EXEC_FORGETS_STATE, V3143 + "running/exec-uses-main-globals.py"),
                 new Catch(Family.LIFECYCLE, Mutant.GET_CURRENT_RETURNS_MAIN, V3143 + "concurrency/current-context-per-thread.py"));
     }
 
