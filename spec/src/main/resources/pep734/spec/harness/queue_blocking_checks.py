@@ -20,11 +20,15 @@ def check_queue_blocking_get_woken_by_put():
     interp = interpreters.create()
     try:
         t = interp.call_in_thread(_put_later, q, go, 0.5)
-        start = time.monotonic()  # before the go signal: the item cannot exist before start + 0.5 s
-        go.put(None)
-        item, put_at = q.get(timeout=60)
-        got_at = time.monotonic()
-        t.join(60)
+        try:
+            start = time.monotonic()  # before the go signal: the item cannot exist before start + 0.5 s
+            go.put(None)
+            got = q.get(timeout=60)
+            got_at = time.monotonic()
+        finally:
+            t.join(60)  # before close(): closing an interpreter a thread is entering can hang CPython 3.14.3
+        assert type(got) is tuple and len(got) == 2, f"a blocking get() returned {got!r}, not the item put later"
+        item, put_at = got
         assert item == "late item", f"got {item!r}"
         assert got_at - start >= 0.45, (
             f"get() returned after {got_at - start:.2f}s, but the item was put only after a 0.5 s sleep; "
@@ -49,11 +53,13 @@ def check_queue_blocking_put_woken_by_get():
     try:
         q.put("first")
         t = interp.call_in_thread(_take_later, q, go, 0.5)
-        start = time.monotonic()  # before the go signal: room cannot be made before start + 0.5 s
-        go.put(None)
-        q.put("second", timeout=60)
-        took = time.monotonic() - start
-        t.join(60)
+        try:
+            start = time.monotonic()  # before the go signal: room cannot be made before start + 0.5 s
+            go.put(None)
+            q.put("second", timeout=60)
+            took = time.monotonic() - start
+        finally:
+            t.join(60)  # before close(): closing an interpreter a thread is entering can hang CPython 3.14.3
         assert took >= 0.45, (f"put() on a full queue returned after {took:.2f}s, but room was made only after "
                               "a 0.5 s sleep; a blocking put() must wait")
         assert q.qsize() == 1 and q.get_nowait() == "second", "after one get and one put the queue must hold 'second'"
