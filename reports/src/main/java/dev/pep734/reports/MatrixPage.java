@@ -3,6 +3,8 @@ package dev.pep734.reports;
 import dev.pep734.tck.certificate.Certificate;
 import dev.pep734.tck.certificate.Html;
 import dev.pep734.tck.certificate.TestOutcome;
+import dev.pep734.tck.spec.Profile;
+import dev.pep734.tck.spec.SpecLibrary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * {@code matrix.html}: every test (grouped by profile and clause, in document order) against every
@@ -17,6 +20,10 @@ import java.util.TreeMap;
  * a cell is coloured by the result and links to the test's row in that implementation's certificate.
  */
 final class MatrixPage {
+
+    /** Profile id to title, from the spec on the class path: titles tell profiles of one module apart. */
+    private static final Map<String, String> TITLES = SpecLibrary.fromClassLoader(MatrixPage.class.getClassLoader())
+            .profiles().stream().collect(Collectors.toMap(Profile::id, Profile::title));
 
     private MatrixPage() {
     }
@@ -66,7 +73,8 @@ final class MatrixPage {
         }
         h.append("</table>\n");
         profiles.forEach((profile, tests) -> {
-            h.append("<h2 id=\"").append(Html.escape("p-" + profile)).append("\">").append(Html.escape(profile))
+            String title = TITLES.containsKey(profile) ? profile + ": " + TITLES.get(profile) : profile;
+            h.append("<h2 id=\"").append(Html.escape("p-" + profile)).append("\">").append(Html.escape(title))
                     .append(" (").append(tests.size()).append(" tests)</h2>\n<table class=\"matrix\"><tr><th>test</th>"
                             + "<th>level</th>");
             ids.forEach(impl -> h.append("<th>").append(Html.escape(impl)).append("</th>"));

@@ -69,6 +69,8 @@ class ConformancePagesTest {
         String matrix = Files.readString(out.resolve("matrix.html"));
         assertFalse(matrix.contains("<script"), "static");
         assertFalse(matrix.contains("http://") || matrix.contains("https://"), "no network assets");
+        assertTrue(matrix.contains(">concurrent.interpreters-3.14: concurrent.interpreters -- Multiple interpreters in the "
+                + "same process (Python 3.14) ("), "profile headings carry the profile's title");
         assertTrue(matrix.contains("<th>cpython</th><th>reference</th>"), matrix);
         assertTrue(matrix.contains("<a href=\"spec/" + DOC + ".html#L40\">"), "a row links to its sentence");
         assertTrue(matrix.contains("<td class=\"c excluded\" title=\"expected failure: no finalizers\"><a href=\""

@@ -28,7 +28,8 @@ public final class Main {
     /**
      * Environment variable naming the API generation to serve, by the id of the TCK profile that describes
      * it ({@code _interpreters-lowlevel}, {@code test.support.interpreters-3.9}, {@code interpreters-draft},
-     * {@code concurrent.interpreters-3.14}, {@code howto}: the draft; unset: 3.14). The TCK's process adapter sets it.
+     * {@code concurrent.interpreters-3.14} and {@code concurrent.interpreters-3.14.3}: 3.14, {@code howto}: the draft;
+     * unset: 3.14). The TCK's process adapter sets it.
      */
     public static final String PROFILE_ENV = "PEP734_PROFILE";
 

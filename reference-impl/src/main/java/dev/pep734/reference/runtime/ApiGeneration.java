@@ -23,8 +23,11 @@ public enum ApiGeneration {
     /** The first low-level {@code _interpreters}: enumerate, run_string, run_string_unrestricted, destroy. */
     LOWLEVEL("_interpreters-lowlevel", "lowlevel/");
 
+    /** The profile of the released 3.14.3 text of the same module: served by {@link #PEP734} too. */
+    public static final String PEP734_AS_RELEASED = "concurrent.interpreters-3.14.3";
+
     private static final Map<String, ApiGeneration> BY_PROFILE = Map.of(
-            PEP734.profile, PEP734, "howto", DRAFT,
+            PEP734.profile, PEP734, PEP734_AS_RELEASED, PEP734, "howto", DRAFT,
             DRAFT.profile, DRAFT, SUPPORT_39.profile, SUPPORT_39, LOWLEVEL.profile, LOWLEVEL);
 
     private final String profile;
@@ -45,7 +48,10 @@ public enum ApiGeneration {
         return resourceDirectory;
     }
 
-    /** The generation a TCK profile tests; empty for an unknown id. "" means 3.14, "howto" the draft. */
+    /**
+     * The generation a TCK profile tests; empty for an unknown id. "" and the released 3.14.3 text mean 3.14,
+     * "howto" the draft.
+     */
     public static Optional<ApiGeneration> forProfile(String profile) {
         if (profile == null || profile.isEmpty()) {
             return Optional.of(PEP734);
@@ -57,6 +63,6 @@ public enum ApiGeneration {
     public static ApiGeneration parse(String profile) {
         return forProfile(profile).orElseThrow(() -> new IllegalArgumentException("unknown API generation '"
                 + profile + "': expected one of " + Arrays.stream(values()).map(ApiGeneration::profile).toList()
-                + " or howto"));
+                + ", " + PEP734_AS_RELEASED + " or howto"));
     }
 }

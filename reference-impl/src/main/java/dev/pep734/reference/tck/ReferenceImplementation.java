@@ -34,7 +34,8 @@ public final class ReferenceImplementation implements PythonImplementation {
 
     /** The profiles claimed unless {@value #PROFILES_KEY} says otherwise, in the spec's report order. */
     public static final Set<String> DEFAULT_PROFILES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
-            DEFAULT_PROFILE, "interpreters-draft", "howto", "test.support.interpreters-3.9", "_interpreters-lowlevel")));
+            DEFAULT_PROFILE, ApiGeneration.PEP734_AS_RELEASED, "interpreters-draft", "howto", "test.support.interpreters-3.9",
+            "_interpreters-lowlevel")));
 
     /** Does nothing: the TCK instantiates every provider just to list the ids. */
     public ReferenceImplementation() {

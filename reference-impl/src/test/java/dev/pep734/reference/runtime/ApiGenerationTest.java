@@ -15,6 +15,7 @@ class ApiGenerationTest {
     void profilesNameGenerations() {
         assertEquals(Optional.of(ApiGeneration.PEP734), ApiGeneration.forProfile(""));
         assertEquals(Optional.of(ApiGeneration.PEP734), ApiGeneration.forProfile("concurrent.interpreters-3.14"));
+        assertEquals(Optional.of(ApiGeneration.PEP734), ApiGeneration.forProfile("concurrent.interpreters-3.14.3"));
         assertEquals(Optional.of(ApiGeneration.DRAFT), ApiGeneration.forProfile("howto"));
         assertEquals(Optional.of(ApiGeneration.DRAFT), ApiGeneration.forProfile("interpreters-draft"));
         assertEquals(Optional.of(ApiGeneration.SUPPORT_39), ApiGeneration.forProfile("test.support.interpreters-3.9"));

@@ -50,8 +50,8 @@ class ReferenceImplementationTest {
             assertEquals("GraalPy " + graalpyVersion() + " on " + System.getProperty("java.vm.name") + " "
                     + System.getProperty("java.version"), info.runtime());
             // Every generation the runtime serves.
-            assertEquals(Set.of("concurrent.interpreters-3.14", "interpreters-draft", "howto",
-                    "test.support.interpreters-3.9", "_interpreters-lowlevel"), info.profiles());
+            assertEquals(Set.of("concurrent.interpreters-3.14", "concurrent.interpreters-3.14.3", "interpreters-draft",
+                    "howto", "test.support.interpreters-3.9", "_interpreters-lowlevel"), info.profiles());
         }
     }
 
@@ -67,8 +67,8 @@ class ReferenceImplementationTest {
     void profilesCanBeReplacedByConfiguration() throws ImplementationException {
         assertEquals(Set.of("howto", "interpreters-draft"), ReferenceImplementation.profiles(
                 context(Map.of("pep734.tck.profiles", " howto, interpreters-draft ,"))));
-        assertEquals(Set.of("concurrent.interpreters-3.14", "interpreters-draft", "howto",
-                    "test.support.interpreters-3.9", "_interpreters-lowlevel"), ReferenceImplementation.profiles(
+        assertEquals(Set.of("concurrent.interpreters-3.14", "concurrent.interpreters-3.14.3", "interpreters-draft",
+                    "howto", "test.support.interpreters-3.9", "_interpreters-lowlevel"), ReferenceImplementation.profiles(
                 context(Map.of("pep734.tck.profiles", "  "))));
     }
 

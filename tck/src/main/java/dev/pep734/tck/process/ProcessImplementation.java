@@ -25,7 +25,7 @@ import java.util.Optional;
  *       {@code org.bytedeco:cpython:3.14.3-1.5.13:linux-x86_64} is used if that jar is on the class path
  *       (it is unpacked once under the run's work directory).</li>
  *   <li>{@value #PROFILES_KEY}: comma-separated profiles the implementation claims. When unset, it claims
- *       {@code concurrent.interpreters-3.14} and {@code howto} if {@code import concurrent.interpreters} works,
+ *       {@code concurrent.interpreters-3.14}, {@code concurrent.interpreters-3.14.3} and {@code howto} if {@code import concurrent.interpreters} works,
  *       else none.</li>
  *   <li>{@value #BUNDLED_KEY}: with no {@value #PYTHON_KEY}, the version of the {@code org.bytedeco:cpython}
  *       artifact to take from the class path (e.g. {@code 3.12.1-1.5.10}), when several are there. Set by a

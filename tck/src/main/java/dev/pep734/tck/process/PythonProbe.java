@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 final class PythonProbe {
 
     static final String PROFILE_3_14 = "concurrent.interpreters-3.14";
+    /** The same module as CPython 3.14.3 documents it as released: any runtime with the module claims both. */
+    static final String PROFILE_3_14_3 = "concurrent.interpreters-3.14.3";
     /** The HOWTO's examples run as corrected for the module as shipped, so it goes with the 3.14 module. */
     static final String PROFILE_HOWTO = "howto";
     private static final String PREFIX = "pep734-probe ";
@@ -43,7 +45,7 @@ final class PythonProbe {
                 .map(list -> Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                         .collect(Collectors.toSet()))
                 .orElseGet(() -> "yes".equals(answers.get("concurrent_interpreters"))
-                        ? Set.of(PROFILE_3_14, PROFILE_HOWTO)
+                        ? Set.of(PROFILE_3_14, PROFILE_3_14_3, PROFILE_HOWTO)
                         : Set.of());
         return new ImplementationInfo(id.isBlank() ? implementation : id, answers.get("name"), answers.get("version"),
                 vendor, runtime, profiles);

@@ -233,18 +233,12 @@ enum Mutant {
             """),
 
     UNBOUND_ITEMS_REMOVED("by default, items of a closed interpreter vanish (UNBOUND_REMOVE instead of UNBOUND)", """
-            @_patch(interpreters, "create_queue")
-            def _create_queue(create_queue, maxsize=0, *, unbounditems=_queues.UNBOUND_REMOVE):
-                return create_queue(maxsize, unbounditems=unbounditems)
-            _queues.create = interpreters.create_queue
-            """, """
-            q = interpreters.create_queue()
-            interp = interpreters.create()
-            interp.prepare_main(q=q)
-            interp.exec("q.put('x')")
-            interp.close()
-            assert q.qsize() == 1, "the item of the closed interpreter vanished"
-            """),
+            _default_unbounditems(_queues.UNBOUND_REMOVE)
+            """, Detectors.ITEM_OF_CLOSED_INTERPRETER_KEPT),
+
+    UNBOUND_ITEMS_RAISE("by default, getting an item of a closed interpreter raises (UNBOUND_ERROR instead of UNBOUND)", """
+            _default_unbounditems(_queues.UNBOUND_ERROR)
+            """, Detectors.ITEM_OF_CLOSED_INTERPRETER_KEPT),
 
     SYSTEM_EXIT_PROPAGATES("SystemExit in a subinterpreter is raised as SystemExit in the caller", """
             _raise_instead(interpreters.ExecutionFailed,
@@ -369,15 +363,31 @@ enum Mutant {
             """),
 
     BIG_INTS_CUT_TO_64_BITS("prepare_main, queues and call keep only the low 64 bits of bigger ints (a machine-int fast path)", """
-            def _low_64_bits(value):
-                if type(value) is int and not -2 ** 63 <= value < 2 ** 63:
-                    return (value + 2 ** 63) % 2 ** 64 - 2 ** 63
-                return value
             _change_sent(_low_64_bits)
+            """, Detectors.BIG_INT_THROUGH_A_QUEUE),
+
+    QUEUE_CUTS_BIG_INTS("queues keep only the low 64 bits of bigger ints (prepare_main and call are right)", """
+            _change_sent(_low_64_bits, queues_only=True)
+            """, Detectors.BIG_INT_THROUGH_A_QUEUE),
+
+    QUEUE_EMPTY_OFF_BY_ONE("Queue.empty() says True while one item is still in the queue", """
+            @_patch(_queues.Queue, "empty")
+            def _empty(empty, self):
+                return self.qsize() <= 1
             """, """
             q = interpreters.create_queue()
-            q.put_nowait(2 ** 64 + 5)
-            assert q.get_nowait() == 2 ** 64 + 5, "a big int changed on the way"
+            q.put(1)
+            assert not q.empty(), "empty() with one item in the queue"
+            """),
+
+    QUEUE_FULL_OFF_BY_ONE("Queue.full() says True one item before maxsize is reached", """
+            @_patch(_queues.Queue, "full")
+            def _full(full, self):
+                return self.maxsize > 0 and self.qsize() >= self.maxsize - 1
+            """, """
+            q = interpreters.create_queue(2)
+            q.put(1)
+            assert not q.full(), "full() with one item in a queue of maxsize 2"
             """),
 
     TUPLES_ARRIVE_AS_LISTS("a tuple taken from a queue comes out as a list", """
@@ -410,6 +420,20 @@ enum Mutant {
 
     /** Detectors that more than one mutant shares (an enum constant cannot use the enum's own constants). */
     private interface Detectors {
+        String ITEM_OF_CLOSED_INTERPRETER_KEPT = """
+                q = interpreters.create_queue()
+                interp = interpreters.create()
+                interp.prepare_main(q=q)
+                interp.exec("q.put('x')")
+                interp.close()
+                assert q.qsize() == 1, "the item of the closed interpreter vanished"
+                q.get_nowait()
+                """;
+        String BIG_INT_THROUGH_A_QUEUE = """
+                q = interpreters.create_queue()
+                q.put_nowait(2 ** 64 + 5)
+                assert q.get_nowait() == 2 ** 64 + 5, "a big int changed on the way"
+                """;
         String LIST_REFUSED_BY_PREPARE_MAIN = """
                 interp = interpreters.create()
                 try:
@@ -454,18 +478,36 @@ enum Mutant {
             """;
 
     /**
-     * {@code _change_sent(change)} makes prepare_main, call and Queue.put/put_nowait send {@code change(value)}
-     * for every argument, inside tuples too: the shape of a value that is altered on its way to another
-     * interpreter.
+     * {@code _change_sent(change, queues_only=False)} makes Queue.put/put_nowait (and, unless {@code queues_only},
+     * prepare_main and call) send {@code change(value)} for every argument, inside tuples too: the shape of a value
+     * that is altered on its way to another interpreter. {@code _low_64_bits} is such a change.
      */
     private static final String CHANGE_SENT_HELPER = """
-            def _change_sent(change):
+            def _change_sent(change, queues_only=False):
                 def deep(value):
                     return tuple(deep(v) for v in value) if type(value) is tuple else change(value)
-                @_patch(interpreters.Interpreter, "prepare_main", "call")
-                @_patch(_queues.Queue, "put", "put_nowait")
                 def _sending(method, self, *args, **kwargs):
                     return method(self, *[deep(a) for a in args], **{k: deep(v) for k, v in kwargs.items()})
+                _patch(_queues.Queue, "put", "put_nowait")(_sending)
+                if not queues_only:
+                    _patch(interpreters.Interpreter, "prepare_main", "call")(_sending)
+            def _low_64_bits(value):
+                if type(value) is int and not -2 ** 63 <= value < 2 ** 63:
+                    return (value + 2 ** 63) % 2 ** 64 - 2 ** 63
+                return value
+            """;
+
+    /**
+     * {@code _default_unbounditems(policy)} makes {@code create_queue()} without {@code unbounditems} use
+     * {@code policy} instead of {@code UNBOUND}: the shape of a runtime whose default for items of a closed
+     * interpreter differs.
+     */
+    private static final String DEFAULT_UNBOUND_HELPER = """
+            def _default_unbounditems(policy):
+                @_patch(interpreters, "create_queue")
+                def _create_queue(create_queue, maxsize=0, *, unbounditems=policy):
+                    return create_queue(maxsize, unbounditems=unbounditems)
+                _queues.create = interpreters.create_queue
             """;
 
     private final String description;
@@ -505,6 +547,7 @@ enum Mutant {
                 + "if interpreters is not None:\n"
                 + RAISE_INSTEAD_HELPER.indent(4)
                 + CHANGE_SENT_HELPER.indent(4)
+                + DEFAULT_UNBOUND_HELPER.indent(4)
                 + patch.indent(4);
     }
 

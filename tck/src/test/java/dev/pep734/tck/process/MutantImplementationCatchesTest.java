@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pep734.tck.spec.AssertionScript;
+import dev.pep734.tck.spec.Level;
 import dev.pep734.tck.spec.Profile;
 import dev.pep734.tck.spec.SpecLibrary;
 import dev.pep734.tck.spi.ImplementationContext;
@@ -47,6 +48,7 @@ class MutantImplementationCatchesTest {
 
     private static final String SPEC = "pep734/spec/";
     private static final String V314 = "concurrent.interpreters-3.14/assertions/";
+    private static final String V3143 = "concurrent.interpreters-3.14.3/assertions/";
     private static final String HOWTO = "howto/assertions/";
     private static final String POOL = HOWTO + "concurrent-futures-interpreterpoolexecutor/";
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -84,7 +86,27 @@ class MutantImplementationCatchesTest {
                 new Catch(Family.EXCEPTIONS, Mutant.EXCINFO_WITHOUT_TRACEBACK, V314 + "ExecutionFailed.excinfo/errdisplay-has-traceback-and-cause.py"),
                 new Catch(Family.EXECUTOR, Mutant.EXECUTOR_RAISES_EXECUTION_FAILED, POOL + "task-exception-keeps-type.py"),
                 new Catch(Family.EXECUTOR, Mutant.EXECUTOR_RUNS_TASKS_IN_MAIN, POOL + "tasks-run-in-subinterpreters.py"),
-                new Catch(Family.EXECUTOR, Mutant.EXECUTOR_RUNS_TASKS_IN_MAIN, POOL + "shutdown-closes-interpreters.py"));
+                new Catch(Family.EXECUTOR, Mutant.EXECUTOR_RUNS_TASKS_IN_MAIN, POOL + "shutdown-closes-interpreters.py"),
+                // The released 3.14.3 text: each of these scripts is a requirement (must) of that profile.
+                new Catch(Family.QUEUES, Mutant.QUEUE_EMPTY_OFF_BY_ONE, V3143 + "Queue/qsize-empty-tracks-items.py"),
+                new Catch(Family.QUEUES, Mutant.QUEUE_FULL_OFF_BY_ONE, V3143 + "Queue/qsize-empty-tracks-items.py"),
+                new Catch(Family.QUEUES, Mutant.QUEUE_FULL_OFF_BY_ONE, V3143 + "Queue/queue-interface-methods.py"),
+                new Catch(Family.QUEUES, Mutant.UNBOUND_ITEMS_REMOVED, V3143 + "Queue/items-of-closed-interpreter-kept.py"),
+                new Catch(Family.QUEUES, Mutant.UNBOUND_ITEMS_RAISE, V3143 + "Queue/items-of-closed-interpreter-kept.py"),
+                new Catch(Family.QUEUES, Mutant.QUEUE_LIFO, V3143 + "Queue/fifo-single-producer.py"),
+                new Catch(Family.QUEUES, Mutant.GET_TIMEOUT_IGNORED, V3143 + "QueueEmptyError/get-timeout-waits.py"),
+                new Catch(Family.QUEUES, Mutant.EMPTY_GET_RETURNS_NONE, V3143 + "Queue/blocking-get-woken-by-put.py"),
+                new Catch(Family.QUEUES, Mutant.FULL_QUEUE_PUT_DROPS_ITEM, V3143 + "Queue/blocking-put-woken-by-get.py"),
+                new Catch(Family.SHARING, Mutant.QUEUE_CUTS_BIG_INTS, V3143 + "sharing/queue-ints-of-any-size.py"),
+                new Catch(Family.SHARING, Mutant.BIG_INTS_CUT_TO_64_BITS, V3143 + "sharing/call-carries-immutables.py"),
+                new Catch(Family.SHARING, Mutant.ROUND_TRIP_LOSES_NEGATIVE_ZERO, V3143 + "sharing/queue-floats.py"),
+                new Catch(Family.SHARING, Mutant.TUPLES_ARRIVE_AS_LISTS, V3143 + "sharing/queue-none-bool-bytes-tuples.py"),
+                new Catch(Family.SHARING, Mutant.MEMORYVIEW_COPIED, V3143 + "sharing/memoryview-shared.py"),
+                new Catch(Family.SHARING, Mutant.PREPARE_MAIN_CHANGES_VALUES, V3143 + "Interpreter.prepare_main/binds-immutables.py"),
+                new Catch(Family.EXCEPTIONS, Mutant.QUEUE_EMPTY_IS_PLAIN_EMPTY, V3143 + "QueueEmptyError/raised-only-when-empty.py"),
+                new Catch(Family.EXCEPTIONS, Mutant.NOT_SHAREABLE_IS_VALUE_ERROR, V3143 + "NotShareableError/refused-by-every-channel.py"),
+                new Catch(Family.LIFECYCLE, Mutant.EXEC_FORGETS_STATE, V3143 + "running/exec-uses-main-globals.py"),
+                new Catch(Family.LIFECYCLE, Mutant.GET_CURRENT_RETURNS_MAIN, V3143 + "concurrency/current-context-per-thread.py"));
     }
 
     @ParameterizedTest
@@ -118,15 +140,27 @@ class MutantImplementationCatchesTest {
         assertTrue(script.contains("\n# level: must\n"), "fifo-order.py is no longer level must");
     }
 
+    @Test
+    void theReleasedTextCatchesItsBugsAtMust() {
+        // The 3.14.3 profile exists so that bugs against the released text are refused a certificate: every
+        // script of it named above must be a requirement, not a should.
+        List<String> notMust = catches().stream().map(Catch::script).filter(s -> s.startsWith(V3143)).distinct()
+                .filter(s -> script(s).header().level() != Level.MUST).toList();
+        assertEquals(List.of(), notMust, "3.14.3 scripts above that are not level must");
+    }
+
     /** The script as the TCK runs it (harness includes first), as the spec library loads it. */
     private static String program(String script) {
+        return script(script).source();
+    }
+
+    private static AssertionScript script(String script) {
         String resource = SPEC + script;
         SpecLibrary library = SpecLibrary.fromClassLoader(MutantImplementationCatchesTest.class.getClassLoader());
         String profileId = script.substring(0, script.indexOf('/'));
         Profile profile = library.profile(profileId).orElseThrow(() -> new AssertionError("no profile " + profileId));
         return library.load(profile).assertions().stream().filter(a -> a.resource().equals(resource))
-                .map(AssertionScript::source).findFirst()
-                .orElseThrow(() -> new AssertionError("no assertion script " + resource));
+                .findFirst().orElseThrow(() -> new AssertionError("no assertion script " + resource));
     }
 
     private static String text(String resource) throws IOException {

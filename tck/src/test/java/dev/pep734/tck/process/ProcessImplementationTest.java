@@ -39,7 +39,7 @@ class ProcessImplementationTest {
         assertEquals("3.14.3", info.version());
         assertEquals("Python Software Foundation", info.vendor());
         assertTrue(info.runtime().startsWith(GroundTruth.python() + " (3.14.3"), info.runtime());
-        assertEquals(Set.of("concurrent.interpreters-3.14", "howto"), info.profiles());
+        assertEquals(Set.of("concurrent.interpreters-3.14", "concurrent.interpreters-3.14.3", "howto"), info.profiles());
     }
 
     @Test

@@ -200,7 +200,7 @@ class MutationTest {
                 bases.add(in.readAllBytes());
             }
         }
-        assertEquals(9, bases.size());
+        assertEquals(10, bases.size());
         return bases;
     }
 

@@ -26,8 +26,8 @@ class RealDocumentsTest {
 
     @Test
     void profilesAreListedInReportOrder() {
-        assertEquals(List.of("concurrent.interpreters-3.14", "interpreters-draft", "howto",
-                "test.support.interpreters-3.9", "_interpreters-lowlevel"),
+        assertEquals(List.of("concurrent.interpreters-3.14", "concurrent.interpreters-3.14.3", "interpreters-draft",
+                "howto", "test.support.interpreters-3.9", "_interpreters-lowlevel"),
                 LIBRARY.profiles().stream().map(Profile::id).toList());
         assertEquals(List.of(), LIBRARY.indexIssues());
         Profile draft = LIBRARY.profile("interpreters-draft").orElseThrow();
@@ -38,6 +38,7 @@ class RealDocumentsTest {
     @ParameterizedTest(name = "{0}: {1} sections, {2} API, {3} examples, {4} statements")
     @CsvSource({
         "concurrent.interpreters-3.14, 7, 19, 1, 32",
+        "concurrent.interpreters-3.14.3, 13, 24, 1, 109",
         "interpreters-draft, 7, 21, 1, 50",
         "howto, 25, 0, 27, 98",
         "test.support.interpreters-3.9, 4, 23, 0, 40",
@@ -64,7 +65,8 @@ class RealDocumentsTest {
                 + " 'section:gotchas-2'"), messages(documentIssues(load("howto"))));
         assertEquals(List.of("32: unexpected text after the signature of 'run': :"),
                 messages(documentIssues(load("test.support.interpreters-3.9"))));
-        for (String clean : List.of("concurrent.interpreters-3.14", "interpreters-draft", "_interpreters-lowlevel")) {
+        for (String clean : List.of("concurrent.interpreters-3.14", "concurrent.interpreters-3.14.3", "interpreters-draft",
+                "_interpreters-lowlevel")) {
             assertEquals(List.of(), documentIssues(load(clean)), clean);
         }
     }

@@ -147,7 +147,7 @@ class SpecLibraryTest {
         try (var loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null)) {
             SpecLibrary fromJar = SpecLibrary.fromClassLoader(loader);
             SpecLibrary fromDirectory = SpecFixtures.realLibrary();
-            assertEquals(5, fromJar.profiles().size());
+            assertEquals(6, fromJar.profiles().size());
             for (Profile profile : fromDirectory.profiles()) {
                 ProfileSpec expected = fromDirectory.load(profile);
                 assertEquals(expected, fromJar.load(profile), profile.id());

@@ -2,25 +2,10 @@
 # clause: api:Interpreter.prepare_main
 # quote: Bind "shareable" objects in the interpreter's __main__ module.
 # level: must
+# includes: prepare_main_checks.py
 # description: names come from the ns mapping and from keyword arguments; a keyword wins over the same key in ns
 # ---
-from concurrent import interpreters
-
-
-def main():
-    interp = interpreters.create()
-    try:
-        interp.prepare_main({"a": 1, "b": "from ns"}, b="from kwargs", c=3)
-        interp.exec(
-            "assert (a, b, c) == (1, 'from kwargs', 3), "
-            "f'(a, b, c) in the sub is {(a, b, c)!r}, expected (1, \"from kwargs\", 3)'\n")
-        interp.prepare_main(d=4)
-        interp.exec("assert d == 4 and a == 1, f'second prepare_main: d={d!r} a={a!r}'\n")
-        interp.prepare_main(a="rebound")
-        interp.exec("assert a == 'rebound', f'prepare_main must rebind an existing name: a is {a!r}'\n")
-    finally:
-        interp.close()
 
 
 if __name__ == "__main__":
-    main()
+    check_prepare_main_kwargs_bind_and_override()

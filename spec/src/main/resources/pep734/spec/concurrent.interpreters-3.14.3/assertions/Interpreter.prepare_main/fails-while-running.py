@@ -1,0 +1,12 @@
+# ---
+# clause: api:Interpreter.prepare_main
+# quote: It also fails for running modules.
+# level: must
+# includes: running.py, refusals.py
+# features: lifecycle, threads
+# description: prepare_main() on an interpreter running code in another thread fails with InterpreterError and has no effect
+# ---
+
+
+if __name__ == "__main__":
+    check_refused_while_running("prepare_main")

@@ -1,0 +1,12 @@
+# ---
+# clause: section:key-details
+# quote: isolated, by default
+# level: must
+# includes: isolation_checks.py
+# features: isolation
+# description: globals and builtins are per interpreter: names set in main, in one sub or in builtins do not leak into another
+# ---
+
+
+if __name__ == "__main__":
+    check_isolated_globals_and_builtins()
