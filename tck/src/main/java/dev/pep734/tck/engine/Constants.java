@@ -49,11 +49,14 @@ public final class Constants {
 
     /**
      * A vendor expectations file (a path, or {@code classpath:RESOURCE}): tests the vendor expects to fail, one a line,
-     * {@code <test path> : <reason>}; blank lines and lines starting with {@code #} are ignored. A test path
-     * is the test's unique id in short form: the profile id, then every further segment as
-     * {@code type:value}, joined by {@code /}, e.g.
-     * {@code concurrent.interpreters-3.14/section:reference/api:Interpreter/api:Interpreter.close/check:exists}.
-     * A path may name a container: then every test under it is expected to fail. A listed test that fails is
+     * {@code <test id> : <reason>}; blank lines and lines starting with {@code #} are ignored. A test id is
+     * the stable id the certificate shows: the profile id, the innermost clause (section or API element) the test
+     * sits in, then the test, as {@code type:value} joined by {@code /}, e.g.
+     * {@code concurrent.interpreters-3.14/api:Interpreter.close/check:exists} (anchors are unique within a
+     * document, so retitling a section above changes no id). The long form through every section
+     * ({@code .../section:reference/section:interpreter-objects/api:Interpreter/api:Interpreter.close/...}) is still
+     * accepted, with a warning that names the stable id. An id may name a clause: then every test under it is
+     * expected to fail. A listed test that fails is
      * reported aborted ("expected failure: reason"); one that passes fails ("unexpectedly passed"); a path
      * that names no test fails the run. Every exclusion is written to {@code exclusions.txt}, and a run with
      * exclusions cannot be certified as conformant. Default: none.

@@ -61,7 +61,7 @@ final class LeafRunner {
         if (!claimed().contains(profile)) {
             throw new TestAbortedException("profile " + profile + " not claimed by " + describe());
         }
-        String path = TestPaths.shortPath(leaf.getUniqueId());
+        String path = TestPaths.stableId(leaf.getUniqueId());
         Optional<VendorExpectations.Entry> expected = plan.expectations().lookup(TestPaths.namesOf(leaf));
         try {
             if (work instanceof LeafWork.Property property) {

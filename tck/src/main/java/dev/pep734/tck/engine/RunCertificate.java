@@ -41,7 +41,7 @@ final class RunCertificate {
         Set<String> ran = new HashSet<>();
         results.forEach(r -> ran.add(r.id()));
         for (LeafDescriptor leaf : selection.planned()) {
-            if (!ran.contains(TestPaths.shortPath(leaf.getUniqueId()))) {
+            if (!ran.contains(TestPaths.stableId(leaf.getUniqueId()))) {
                 results.add(RunRecorder.outcome(leaf, TestOutcome.NOT_RUN, "left out by a launcher filter"));
             }
         }

@@ -68,7 +68,7 @@ final class RunRecorder {
     /** The certificate's view of a leaf that ended with {@code status}. */
     static TestOutcome outcome(LeafDescriptor leaf, String status, String message) {
         String clause = leaf.getParent().map(p -> p.getDisplayName()).orElse("");
-        return new TestOutcome(TestPaths.shortPath(leaf.getUniqueId()), leaf.profileId(), leaf.level(), status,
+        return new TestOutcome(TestPaths.stableId(leaf.getUniqueId()), leaf.profileId(), leaf.level(), status,
                 leaf.getDisplayName(), clause, SpecLine.of(leaf), message);
     }
 
