@@ -23,7 +23,8 @@ final class AssertionHeaderParser {
     private static final Pattern INCLUDE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*\\.py");
 
     /** A parsed header with the line of each key (for issues found later, e.g. a quote not in its clause). */
-    record Parsed(AssertionHeader header, int line, int clauseLine, List<Integer> quoteLines, int includesLine) {
+    record Parsed(AssertionHeader header, int line, int clauseLine, List<Integer> quoteLines, int includesLine,
+                  int featuresLine) {
     }
 
     private AssertionHeaderParser() {
@@ -75,7 +76,7 @@ final class AssertionHeaderParser {
         int headerLine = open + 1;
         return header(values, keyLines, quotes, headerLine, issues)
                 .map(h -> new Parsed(h, headerLine, keyLines.get("clause"), quoteLines,
-                        keyLines.getOrDefault("includes", headerLine)));
+                        keyLines.getOrDefault("includes", headerLine), keyLines.getOrDefault("features", headerLine)));
     }
 
     private static String keyValue(String entry, int number, Map<String, String> values, Map<String, Integer> keyLines,

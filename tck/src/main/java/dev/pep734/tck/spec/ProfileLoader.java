@@ -4,9 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads one profile: its document into a clause tree, its assertion scripts (headers checked against the
@@ -15,10 +18,16 @@ import java.util.Optional;
  */
 final class ProfileLoader {
 
-    private final ClassPathTree tree;
+    /** The list of feature tags, beside profiles.txt. */
+    static final String FEATURES = "features.txt";
 
-    ProfileLoader(ClassPathTree tree) {
+    private final ClassPathTree tree;
+    private final String featuresResource;
+    private Set<String> features;
+
+    ProfileLoader(ClassPathTree tree, String root) {
         this.tree = tree;
+        this.featuresResource = root.isEmpty() ? FEATURES : root + "/" + FEATURES;
     }
 
     ProfileSpec load(Profile profile) {
@@ -63,7 +72,8 @@ final class ProfileLoader {
             Optional<AssertionHeaderParser.Parsed> parsed = AssertionHeaderParser.parse(source, sink);
             if (parsed.isPresent()) {
                 String id = resource.substring(resource.lastIndexOf('/') + 1, resource.length() - ".py".length());
-                Optional<AssertionHeader> header = validate(parsed.get(), id, resource, index, testIds, sink);
+                Optional<AssertionHeader> header = validate(parsed.get(), id, resource, index, testIds, sink)
+                        .filter(h -> inItsFolder(parsed.get(), resource, sink) & knownFeatures(parsed.get(), sink));
                 Optional<String> program = withHarness(profile, parsed.get(), source, sink);
                 if (header.isPresent() && program.isPresent()) {
                     scripts.add(new AssertionScript(id, resource, SourceLocation.of(resource, parsed.get().line()),
@@ -98,6 +108,56 @@ final class ProfileLoader {
             program.append("# ---- the assertion script ----\n");
         }
         return Optional.of(program.append(source).toString());
+    }
+
+    /**
+     * A script lives in the folder named after its clause anchor ({@code assertions/Interpreter.close/} for
+     * {@code api:Interpreter.close}), so that the folder of a clause holds all its scripts and nothing else.
+     */
+    private static boolean inItsFolder(AssertionHeaderParser.Parsed parsed, String resource, IssueSink sink) {
+        String clause = parsed.header().clause();
+        String expected = clause.substring(clause.indexOf(':') + 1);
+        int start = resource.indexOf("/assertions/") + "/assertions/".length();
+        int end = resource.lastIndexOf('/');
+        String folder = end > start ? resource.substring(start, end) : "";
+        if (folder.isEmpty() || folder.equals(expected)) {
+            return true;
+        }
+        sink.error(parsed.clauseLine(), "the script is in assertions/" + folder + "/ but checks " + clause
+                + ": a script lives in the folder named after its clause anchor, assertions/" + expected + "/");
+        return false;
+    }
+
+    /**
+     * Features are tags a user filters by ({@code -Dgroups=queues}): only those listed in features.txt (a spec
+     * without that file, such as a test's fixture, lists none and is not checked).
+     */
+    private boolean knownFeatures(AssertionHeaderParser.Parsed parsed, IssueSink sink) {
+        if (tree.read(featuresResource).isEmpty()) {
+            return true;
+        }
+        Set<String> unknown = new TreeSet<>(parsed.header().features());
+        unknown.removeAll(features());
+        if (unknown.isEmpty()) {
+            return true;
+        }
+        sink.error(parsed.featuresLine(), "unknown feature " + unknown + ": the features are listed, each with its "
+                + "meaning, in " + FEATURES + " (" + String.join(", ", new TreeSet<>(features())) + ")");
+        return false;
+    }
+
+    private Set<String> features() {
+        if (features == null) {
+            features = new LinkedHashSet<>();
+            String text = new String(tree.read(featuresResource).orElse(new byte[0]), StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
+                String entry = line.strip();
+                if (!entry.isEmpty() && !entry.startsWith("#")) {
+                    features.add(entry.split("\\s+", 2)[0]);
+                }
+            }
+        }
+        return features;
     }
 
     private static Optional<AssertionHeader> validate(AssertionHeaderParser.Parsed parsed, String id, String resource,

@@ -65,7 +65,7 @@ public final class SpecLibrary {
      * Reads one profile. Never throws for malformed sources: problems are in {@link ProfileSpec#issues()}.
      */
     public ProfileSpec load(Profile profile) {
-        return loaded.computeIfAbsent(profile.directory(), directory -> new ProfileLoader(tree).load(profile));
+        return loaded.computeIfAbsent(profile.directory(), directory -> new ProfileLoader(tree, root).load(profile));
     }
 
     private ProfileIndexReader.Index index() {

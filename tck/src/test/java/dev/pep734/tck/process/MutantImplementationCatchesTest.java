@@ -97,16 +97,16 @@ class MutantImplementationCatchesTest {
                 new Catch(Family.QUEUES, Mutant.GET_TIMEOUT_IGNORED, V3143 + "QueueEmptyError/get-timeout-waits.py"),
                 new Catch(Family.QUEUES, Mutant.EMPTY_GET_RETURNS_NONE, V3143 + "Queue/blocking-get-woken-by-put.py"),
                 new Catch(Family.QUEUES, Mutant.FULL_QUEUE_PUT_DROPS_ITEM, V3143 + "Queue/blocking-put-woken-by-get.py"),
-                new Catch(Family.SHARING, Mutant.QUEUE_CUTS_BIG_INTS, V3143 + "sharing/queue-ints-of-any-size.py"),
-                new Catch(Family.SHARING, Mutant.BIG_INTS_CUT_TO_64_BITS, V3143 + "sharing/call-carries-immutables.py"),
-                new Catch(Family.SHARING, Mutant.ROUND_TRIP_LOSES_NEGATIVE_ZERO, V3143 + "sharing/queue-floats.py"),
-                new Catch(Family.SHARING, Mutant.TUPLES_ARRIVE_AS_LISTS, V3143 + "sharing/queue-none-bool-bytes-tuples.py"),
-                new Catch(Family.SHARING, Mutant.MEMORYVIEW_COPIED, V3143 + "sharing/memoryview-shared.py"),
+                new Catch(Family.SHARING, Mutant.QUEUE_CUTS_BIG_INTS, V3143 + "interp-object-sharing/queue-ints-of-any-size.py"),
+                new Catch(Family.SHARING, Mutant.BIG_INTS_CUT_TO_64_BITS, V3143 + "interp-object-sharing/call-carries-immutables.py"),
+                new Catch(Family.SHARING, Mutant.ROUND_TRIP_LOSES_NEGATIVE_ZERO, V3143 + "interp-object-sharing/queue-floats.py"),
+                new Catch(Family.SHARING, Mutant.TUPLES_ARRIVE_AS_LISTS, V3143 + "interp-object-sharing/queue-none-bool-bytes-tuples.py"),
+                new Catch(Family.SHARING, Mutant.MEMORYVIEW_COPIED, V3143 + "interp-object-sharing/memoryview-shared.py"),
                 new Catch(Family.SHARING, Mutant.PREPARE_MAIN_CHANGES_VALUES, V3143 + "Interpreter.prepare_main/binds-immutables.py"),
                 new Catch(Family.EXCEPTIONS, Mutant.QUEUE_EMPTY_IS_PLAIN_EMPTY, V3143 + "QueueEmptyError/raised-only-when-empty.py"),
                 new Catch(Family.EXCEPTIONS, Mutant.NOT_SHAREABLE_IS_VALUE_ERROR, V3143 + "NotShareableError/refused-by-every-channel.py"),
-                new Catch(Family.LIFECYCLE, Mutant.EXEC_FORGETS_STATE, V3143 + "running/exec-uses-main-globals.py"),
-                new Catch(Family.LIFECYCLE, Mutant.GET_CURRENT_RETURNS_MAIN, V3143 + "concurrency/current-context-per-thread.py"));
+                new Catch(Family.LIFECYCLE, Mutant.EXEC_FORGETS_STATE, V3143 + "running-in-an-interpreter/exec-uses-main-globals.py"),
+                new Catch(Family.LIFECYCLE, Mutant.GET_CURRENT_RETURNS_MAIN, V3143 + "interp-concurrency/current-context-per-thread.py"));
     }
 
     @ParameterizedTest

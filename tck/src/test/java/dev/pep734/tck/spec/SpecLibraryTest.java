@@ -102,6 +102,8 @@ class SpecLibraryTest {
                 a + "bad-level.py:3: ERROR: level must be must, should or may, not 'required'",
                 a + "bad-quote.py:4: ERROR: quote not found in the text of api:close: \"Finalize and destroy() the"
                         + " thing.\" (roles read as their text: :func:`create` reads as create, without parentheses)",
+                a + "dup/a/same.py:2: ERROR: the script is in assertions/dup/a/ but checks api:close: a script lives"
+                        + " in the folder named after its clause anchor, assertions/close/",
                 a + "dup/b/same.py:1: ERROR: duplicate test id 'same' under clause api:close (also " + a
                         + "dup/a/same.py:1)",
                 a + "missing-include.py:4: ERROR: included harness file not found: " + ROOT + "/harness/nowhere.py",
@@ -110,6 +112,8 @@ class SpecLibraryTest {
                         + " '# ---' lines",
                 a + "unknown-clause.py:3: ERROR: unknown clause 'api:open': no section, API element or example of the"
                         + " document has that anchor",
+                a + "unknown-feature.py:4: ERROR: unknown feature [queus]: the features are listed, each with its"
+                        + " meaning, in features.txt (lifecycle, x)",
                 a + "unknown-key.py:4: WARNING: unknown header key 'flags' (known: clause, quote, level, features,"
                         + " expect, description, timeout, includes)",
                 a + "unknown-key.py:5: ERROR: timeout must be a positive number of seconds, not 'soon'",
@@ -125,7 +129,8 @@ class SpecLibraryTest {
                 e + ":43: ERROR: errata line is neither 'key: value' nor a continuation indented by two spaces"),
                 issues(spec.issues()));
         assertEquals(List.of("dup"), spec.errata().stream().map(Erratum::id).toList());
-        assertEquals(List.of("bad-quote", "same"), spec.assertions().stream().map(AssertionScript::id).toList());
+        // dup/a/same.py is refused too now: its folder is not named after its clause.
+        assertEquals(List.of("bad-quote"), spec.assertions().stream().map(AssertionScript::id).toList());
     }
 
     @Test

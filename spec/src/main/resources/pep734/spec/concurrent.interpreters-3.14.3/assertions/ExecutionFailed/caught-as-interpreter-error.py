@@ -3,7 +3,7 @@
 # quote: This exception, a subclass of InterpreterError, is raised when the running code raised an uncaught exception.
 # level: must
 # includes: exception_checks.py
-# features: exceptions
+# features: errors
 # description: except InterpreterError catches the failure of exec() and call(); it is not InterpreterNotFoundError
 # ---
 

@@ -2,7 +2,7 @@
 # clause: api:ExecutionFailed.excinfo
 # quote: A basic snapshot of the exception raised in the other interpreter.
 # level: should
-# features: exceptions
+# features: errors
 # description: errdisplay is the full traceback text, chained cause included; msg and formatted name only the last exception
 # ---
 from concurrent import interpreters

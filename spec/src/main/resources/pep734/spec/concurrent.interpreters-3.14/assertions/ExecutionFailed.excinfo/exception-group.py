@@ -2,7 +2,7 @@
 # clause: api:ExecutionFailed.excinfo
 # quote: A basic snapshot of the exception raised in the other interpreter.
 # level: should
-# features: exceptions
+# features: errors
 # description: an uncaught ExceptionGroup is reported with its name, its message and its sub-exceptions in errdisplay
 # ---
 from concurrent import interpreters

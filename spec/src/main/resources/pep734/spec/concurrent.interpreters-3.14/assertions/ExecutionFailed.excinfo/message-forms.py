@@ -2,7 +2,7 @@
 # clause: api:ExecutionFailed.excinfo
 # quote: A basic snapshot of the exception raised in the other interpreter.
 # level: should
-# features: exceptions
+# features: errors
 # description: excinfo.msg is str(exc) ('' without args, the tuple text with several) and formatted is 'Name: msg'
 # ---
 from concurrent import interpreters

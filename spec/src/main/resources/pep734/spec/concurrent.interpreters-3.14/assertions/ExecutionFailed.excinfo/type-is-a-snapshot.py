@@ -2,7 +2,7 @@
 # clause: api:ExecutionFailed.excinfo
 # quote: A basic snapshot of the exception raised in the other interpreter.
 # level: should
-# features: exceptions
+# features: errors
 # description: excinfo.type describes the class by __name__, __qualname__ and __module__ ('builtins' for ValueError) without being it
 # ---
 from concurrent import interpreters

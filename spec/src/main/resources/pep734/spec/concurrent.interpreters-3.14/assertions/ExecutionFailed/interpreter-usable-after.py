@@ -1,7 +1,7 @@
 # ---
 # clause: api:ExecutionFailed
 # level: should
-# features: exceptions, lifecycle
+# features: errors, lifecycle
 # description: after ExecutionFailed the interpreter is still listed, keeps its __main__ state and runs more code
 # ---
 from concurrent import interpreters

@@ -1,7 +1,7 @@
 # ---
 # clause: api:ExecutionFailed
 # level: should
-# features: exceptions
+# features: errors
 # description: ExecutionFailed carries no __cause__ or __context__ (the original exception lives in the other interpreter)
 # ---
 from concurrent import interpreters

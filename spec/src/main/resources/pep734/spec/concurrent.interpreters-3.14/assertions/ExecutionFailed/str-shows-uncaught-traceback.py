@@ -2,7 +2,7 @@
 # clause: api:ExecutionFailed
 # quote: This exception, a subclass of InterpreterError, is raised when the running code raised an uncaught exception.
 # level: should
-# features: exceptions
+# features: errors
 # description: str(ExecutionFailed) is the formatted error, then 'Uncaught in the interpreter:' and the traceback; args is (formatted,)
 # ---
 from concurrent import interpreters

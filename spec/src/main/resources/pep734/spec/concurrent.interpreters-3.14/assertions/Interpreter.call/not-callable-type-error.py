@@ -1,7 +1,7 @@
 # ---
 # clause: api:Interpreter.call
 # level: should
-# features: call, exceptions
+# features: call, errors
 # description: call() of something that is not callable (an int, a str) raises TypeError in the caller
 # ---
 from concurrent import interpreters

@@ -1,7 +1,7 @@
 # ---
 # clause: api:Interpreter.call
 # level: should
-# features: exceptions
+# features: errors
 # description: sys.exit() inside call() raises ExecutionFailed (type SystemExit) in the caller; process and interpreter survive
 # ---
 from concurrent import interpreters

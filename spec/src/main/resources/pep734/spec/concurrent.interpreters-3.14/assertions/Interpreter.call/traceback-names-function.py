@@ -1,7 +1,7 @@
 # ---
 # clause: api:Interpreter.call
 # level: should
-# features: exceptions
+# features: errors
 # description: when the called function raises, ExecutionFailed's errdisplay shows a traceback through that function
 # ---
 from concurrent import interpreters

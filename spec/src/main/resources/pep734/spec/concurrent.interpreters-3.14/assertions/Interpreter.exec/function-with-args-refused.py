@@ -1,7 +1,7 @@
 # ---
 # clause: api:Interpreter.exec
 # level: should
-# features: exceptions
+# features: errors
 # description: exec() of a function that takes parameters raises ValueError without running it
 # ---
 from concurrent import interpreters

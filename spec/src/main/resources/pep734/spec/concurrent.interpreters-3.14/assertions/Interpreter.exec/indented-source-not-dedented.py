@@ -1,7 +1,7 @@
 # ---
 # clause: api:Interpreter.exec
 # level: should
-# features: exceptions
+# features: errors
 # description: exec() does not dedent: indented source raises IndentationError in the caller (erratum exec-has-no-dedent)
 # ---
 from concurrent import interpreters

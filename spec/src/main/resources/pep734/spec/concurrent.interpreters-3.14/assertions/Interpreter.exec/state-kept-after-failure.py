@@ -2,7 +2,7 @@
 # clause: api:Interpreter.exec
 # quote: Run the given source code in the interpreter (in the current thread).
 # level: should
-# features: exceptions
+# features: errors
 # description: names bound before an uncaught exception stay in __main__; the failing statement's effects after it do not
 # ---
 from concurrent import interpreters

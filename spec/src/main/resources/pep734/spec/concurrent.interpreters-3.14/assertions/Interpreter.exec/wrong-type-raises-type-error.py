@@ -2,7 +2,7 @@
 # clause: api:Interpreter.exec
 # quote: Run the given source code in the interpreter (in the current thread).
 # level: should
-# features: exceptions
+# features: errors
 # description: exec() of something that is not source, code or a function (an int, None, a list) raises TypeError in the caller
 # ---
 from concurrent import interpreters

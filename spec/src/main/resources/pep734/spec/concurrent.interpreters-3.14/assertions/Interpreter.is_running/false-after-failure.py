@@ -3,7 +3,7 @@
 # quote: Return True if the interpreter is currently executing code in its __main__ module and False otherwise.
 # level: must
 # includes: is_running_checks.py
-# features: lifecycle, exceptions
+# features: lifecycle, errors
 # description: after exec() or call() fail with ExecutionFailed the interpreter is no longer running, and runs code again
 # ---
 

@@ -2,7 +2,7 @@
 # clause: api:NotShareableError
 # quote: This exception, a subclass of TypeError, is raised when an object cannot be sent to another interpreter.
 # level: should
-# features: shareable, exceptions
+# features: shareable, errors
 # description: NotShareableError is a TypeError but not an InterpreterError; except TypeError catches a refused prepare_main
 # ---
 from concurrent import interpreters

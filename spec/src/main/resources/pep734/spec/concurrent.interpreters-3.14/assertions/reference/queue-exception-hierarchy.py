@@ -1,7 +1,7 @@
 # ---
 # clause: section:reference
 # level: should
-# features: queues, exceptions
+# features: queues, errors
 # description: QueueEmpty and QueueFull subclass QueueError (a RuntimeError) and queue.Empty / queue.Full
 # ---
 import queue

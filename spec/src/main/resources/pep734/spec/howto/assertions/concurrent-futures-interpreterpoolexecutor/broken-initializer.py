@@ -1,7 +1,7 @@
 # ---
 # clause: section:concurrent-futures-interpreterpoolexecutor
 # level: should
-# features: executor,exceptions
+# features: executor, errors
 # description: a failing initializer makes the pool broken: the task's future raises BrokenInterpreterPool and the task never runs
 # ---
 from concurrent.futures import InterpreterPoolExecutor

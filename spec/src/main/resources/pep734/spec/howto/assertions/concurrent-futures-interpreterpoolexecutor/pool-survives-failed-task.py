@@ -1,7 +1,7 @@
 # ---
 # clause: section:concurrent-futures-interpreterpoolexecutor
 # level: should
-# features: executor,exceptions
+# features: executor, errors
 # description: after a task fails, the same worker runs the next tasks normally
 # ---
 from concurrent.futures import InterpreterPoolExecutor

@@ -1,7 +1,7 @@
 # ---
 # clause: section:concurrent-futures-interpreterpoolexecutor
 # level: should
-# features: executor,exceptions
+# features: executor, errors
 # description: a task that raises makes result() raise the original exception type and args, chained from ExecutionFailed
 # ---
 from concurrent import interpreters

@@ -3,7 +3,7 @@
 # quote: Consider what happens when you run a script at the commandline and there's an unhandled exception.
 # quote: In that case, Python will print the traceback and the process will exit with a failure code.
 # level: should
-# features: exceptions
+# features: errors
 # description: python on a script with an unhandled exception prints the traceback on stderr and exits with status 1
 # ---
 import os

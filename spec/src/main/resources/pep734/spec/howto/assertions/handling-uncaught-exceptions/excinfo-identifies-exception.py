@@ -2,7 +2,7 @@
 # clause: section:handling-uncaught-exceptions
 # quote: The exception also has some information, which you can use to handle it with more specificity:
 # level: must
-# features: exceptions
+# features: errors
 # description: ExecutionFailed.excinfo gives the uncaught exception's type name and message, also for a class defined in the interpreter
 # ---
 from concurrent import interpreters

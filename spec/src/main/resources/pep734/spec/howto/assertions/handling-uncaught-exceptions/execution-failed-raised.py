@@ -2,7 +2,7 @@
 # clause: section:handling-uncaught-exceptions
 # quote: The traceback get printed and, rather than a failure code, an ExecutionFailed exception is raised:
 # level: must
-# features: exceptions
+# features: errors
 # description: an uncaught exception in exec() or call() raises ExecutionFailed (not the original type) in the caller; the interpreter lives on
 # ---
 from concurrent import interpreters

@@ -2,7 +2,7 @@
 # clause: section:handling-uncaught-exceptions
 # quote: You can handle the exception in the interpreter as well, like you might do with threads or a script:
 # level: must
-# features: exceptions
+# features: errors
 # description: an exception caught inside the interpreter raises nothing in the caller, and the handler ran
 # ---
 from concurrent import interpreters

@@ -2,7 +2,7 @@
 # clause: section:handling-uncaught-exceptions
 # quote: The behavior is very similar when code is run in an interpreter.
 # level: must
-# features: exceptions
+# features: errors
 # description: like the command line, an unhandled exception in exec() ends the run with its traceback, carried by ExecutionFailed instead of an exit code
 # ---
 from concurrent import interpreters

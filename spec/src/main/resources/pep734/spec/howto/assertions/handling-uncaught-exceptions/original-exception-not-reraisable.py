@@ -2,7 +2,7 @@
 # clause: section:handling-uncaught-exceptions
 # quote: At the moment there isn't an easy way to "re-raise" an unhandled exception from another interpreter.
 # level: should
-# features: exceptions
+# features: errors
 # description: ExecutionFailed does not hold the original exception object: no __cause__, and excinfo.type is a description, not a class to raise
 # ---
 from concurrent import interpreters

@@ -2,7 +2,7 @@
 # clause: section:handling-uncaught-exceptions
 # quote: Here's one approach that works for exceptions that can be pickled:
 # level: should
-# features: exceptions
+# features: errors
 # description: the pickle approach re-raises picklable exceptions (builtin and OSError subclasses) with type and args intact
 # ---
 import pickle

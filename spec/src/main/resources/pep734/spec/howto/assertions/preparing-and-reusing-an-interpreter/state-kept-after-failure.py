@@ -2,7 +2,7 @@
 # clause: section:preparing-and-reusing-an-interpreter
 # quote: The next time you run code in that interpreter, the __main__ module will be in exactly the state in which you left it:
 # level: should
-# features: exec, state, exceptions
+# features: exec, state, errors
 # description: after an exec() that failed half way, what ran before the exception is kept and nothing after it ran
 # ---
 from concurrent import interpreters
