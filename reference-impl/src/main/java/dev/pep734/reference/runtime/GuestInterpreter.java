@@ -1,6 +1,8 @@
 package dev.pep734.reference.runtime;
 
+import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +32,7 @@ final class GuestInterpreter {
     private final long id;
     private final int whence;
     private volatile Value helpers;
+    private final Map<String, Value> modules = new ConcurrentHashMap<>();
     private final ContextFactory.Built built;
     private final ExecutorService worker;
     private final AtomicReference<Thread> runner = new AtomicReference<>();
@@ -141,6 +144,11 @@ final class GuestInterpreter {
             helpers = h;
         }
         return h;
+    }
+
+    /** One of our modules inside this context, imported there if it is not yet. */
+    Value module(String name) {
+        return modules.computeIfAbsent(name, n -> built.context().eval("python", "__import__('" + n + "')"));
     }
 
     /** Claims the interpreter for destruction; refused while anyone runs in it (CPython: "interpreter running"). */

@@ -19,6 +19,7 @@ final class InterpreterRegistry {
     private final QueueRegistry queues = new QueueRegistry();
     private final ChannelRegistry channels = new ChannelRegistry();
     private final MemoryRegistry memory = new MemoryRegistry();
+    private final FdTable fds = new FdTable();
     private final WireCodec codec = new WireCodec(memory);
     private final AtomicLong nextId = new AtomicLong();
     private final Map<Long, GuestInterpreter> live = new ConcurrentSkipListMap<>();
@@ -45,6 +46,10 @@ final class InterpreterRegistry {
 
     MemoryRegistry memory() {
         return memory;
+    }
+
+    FdTable fds() {
+        return fds;
     }
 
     WireCodec codec() {
@@ -114,6 +119,7 @@ final class InterpreterRegistry {
         } finally {
             queues.interpreterDestroyed(interp.id());
             channels.interpreterDestroyed(interp.id());
+            fds.interpreterDestroyed(interp.id());
         }
     }
 

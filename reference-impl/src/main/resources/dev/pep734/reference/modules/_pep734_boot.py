@@ -74,3 +74,8 @@ class _FuturesLoader:
 
 
 sys.meta_path.insert(0, _Pep734Finder(host))
+
+# Pipes are process-wide in CPython: make os.pipe() descriptors usable from every interpreter (see _pep734_fds).
+import _pep734_fds
+_pep734_fds.install()
+del _pep734_fds
