@@ -31,7 +31,7 @@ public final class InterpreterOps {
             long[] mainThread = mainThreadOfCurrentContext();
             GuestInterpreter created = registry.createSub();
             created.adoptMainThread(mainThread[0], mainThread[1]);
-            ProcessEnvironment.startIn(created, creator, registry.mainFile(),
+            ProcessEnvironment.startIn(created, creator, registry.pathEntry(),
                     daemonThreads.isBoolean() && daemonThreads.asBoolean());
             return created.id();
         });

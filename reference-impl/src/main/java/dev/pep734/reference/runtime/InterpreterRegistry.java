@@ -25,6 +25,7 @@ final class InterpreterRegistry {
     private final Map<Long, GuestInterpreter> live = new ConcurrentSkipListMap<>();
     private volatile List<String> argv = List.of("");
     private volatile Optional<String> mainFile = Optional.empty();
+    private volatile Optional<String> pathEntry = Optional.empty();
     private volatile boolean shutDown;
 
     InterpreterRegistry(ContextFactory factory) {
@@ -56,14 +57,23 @@ final class InterpreterRegistry {
         return codec;
     }
 
-    /** The program's argv and main file, inherited by every subinterpreter (sys.argv, {@code <fake __main__>}). */
-    void program(List<String> arguments, Optional<String> file) {
+    /**
+     * The program's argv, main file and first sys.path entry, inherited by every subinterpreter (sys.argv,
+     * {@code <fake __main__>}, sys.path[0]).
+     */
+    void program(List<String> arguments, Optional<String> file, Optional<String> firstPathEntry) {
         this.argv = List.copyOf(arguments);
         this.mainFile = file;
+        this.pathEntry = firstPathEntry;
     }
 
     Optional<String> mainFile() {
         return mainFile;
+    }
+
+    /** sys.path[0] of the main interpreter as the program started ('' for -c), which subinterpreters get too. */
+    Optional<String> pathEntry() {
+        return pathEntry;
     }
 
     GuestInterpreter createMain() {
