@@ -31,6 +31,7 @@ final class GuestInterpreter {
 
     private final long id;
     private final int whence;
+    private final InterpreterConfig config;
     private volatile Value helpers;
     private final Map<String, Value> modules = new ConcurrentHashMap<>();
     private final ContextFactory.Built built;
@@ -38,28 +39,30 @@ final class GuestInterpreter {
     private final AtomicReference<Thread> runner = new AtomicReference<>();
     private volatile boolean closed;
 
-    private GuestInterpreter(long id, int whence, ContextFactory.Built built, ExecutorService worker) {
+    private GuestInterpreter(long id, int whence, InterpreterConfig config, ContextFactory.Built built,
+                             ExecutorService worker) {
         this.id = id;
         this.whence = whence;
+        this.config = config;
         this.built = built;
         this.worker = worker;
     }
 
     /** The main interpreter: entered by the program's own thread, no worker. */
     static GuestInterpreter main(long id, ContextFactory.Built built) {
-        return new GuestInterpreter(id, WHENCE_RUNTIME, built, null);
+        return new GuestInterpreter(id, WHENCE_RUNTIME, InterpreterConfig.MAIN, built, null);
     }
 
     /** A subinterpreter whose context is built on its home thread (see {@link #onWorker}). */
-    static GuestInterpreter sub(long id, Supplier<ContextFactory.Built> builder) {
+    static GuestInterpreter sub(long id, InterpreterConfig config, Supplier<ContextFactory.Built> builder) {
         ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
             Thread t = new Thread(task, "pep734-interpreter-" + id);
             t.setDaemon(true);
             return t;
         });
         try {
-            return new GuestInterpreter(id, WHENCE_STDLIB, await(worker.submit(() -> withThreadingImported(builder.get()))),
-                    worker);
+            return new GuestInterpreter(id, WHENCE_STDLIB, config,
+                    await(worker.submit(() -> withThreadingImported(builder.get()))), worker);
         } catch (RuntimeException e) {
             worker.shutdownNow();
             throw e;
@@ -122,6 +125,10 @@ final class GuestInterpreter {
 
     int whence() {
         return whence;
+    }
+
+    InterpreterConfig config() {
+        return config;
     }
 
     Context context() {

@@ -83,14 +83,15 @@ final class InterpreterRegistry {
     }
 
     /** A new subinterpreter (whence "_interpreters module"). */
-    GuestInterpreter createSub() {
+    GuestInterpreter createSub(InterpreterConfig config) {
         if (shutDown) {
             throw new GuestRaise("InterpreterError", "runtime is shutting down");
         }
         long id = nextId.getAndIncrement();
         HostBridge bridge = new HostBridge(this, id);
         List<String> inherited = argv;
-        return register(GuestInterpreter.sub(id, () -> factory.create(bridge, inherited, ContextPool.Role.SUB)));
+        return register(GuestInterpreter.sub(id, config,
+                () -> factory.create(bridge, inherited, ContextPool.Role.SUB)));
     }
 
     private GuestInterpreter register(GuestInterpreter interp) {

@@ -41,21 +41,23 @@ final class ProcessEnvironment {
 
     /**
      * Starts {@code interp} with its creator's state, the program's first path entry (if any) first on its path,
-     * and daemon threads refused unless {@code daemonThreads} (CPython 3.14's 'isolated' config refuses them,
-     * 'legacy' allows them).
+     * and what its config refuses refused as CPython 3.14.3 refuses it: daemon threads (the 'isolated' config),
+     * threads, {@code os.exec*}.
      */
-    static void startIn(GuestInterpreter interp, Snapshot creator, Optional<String> pathEntry, boolean daemonThreads) {
+    static void startIn(GuestInterpreter interp, Snapshot creator, Optional<String> pathEntry,
+                        InterpreterConfig config) {
         interp.onWorker(() -> {
             // Defined in a private namespace, so nothing is left in the new interpreter's __main__.
             Value start = interp.context().eval("python", "lambda src: (lambda ns: (exec(src, ns), ns['start'])[1])({})")
                     .execute(START);
-            start.execute(creator.environ(), creator.cwd(), pathEntry.orElse(null), daemonThreads);
+            start.execute(creator.environ(), creator.cwd(), pathEntry.orElse(null), config.allowDaemonThreads(),
+                    config.allowThreads(), config.allowExec());
             return null;
         });
     }
 
     private static final String START = """
-            def start(environ, cwd, path_entry, daemon_threads):
+            def start(environ, cwd, path_entry, daemon_threads, threads, exec_allowed):
                 import os, sys
                 parts = environ.split('\\0')
                 wanted = dict(zip(parts[0::2], parts[1::2]))
@@ -68,11 +70,29 @@ final class ProcessEnvironment {
                 os.chdir(cwd)
                 if path_entry is not None and sys.path[:1] != [path_entry]:
                     sys.path.insert(0, path_entry)
+                # A fresh __main__ as CPython 3.14 makes one: no __annotations__ (annotations are lazy since 3.14;
+                # GraalPy's 3.12 compiler adds the dict when code needs it) and BuiltinImporter as its loader.
+                main = sys.modules['__main__']
+                if not main.__dict__.get('__annotations__', True):
+                    del main.__annotations__
+                if getattr(main, '__loader__', None) is None:
+                    from _frozen_importlib import BuiltinImporter
+                    main.__loader__ = BuiltinImporter
+                import _thread
+                threading = sys.modules.get('threading')
                 if not daemon_threads:
-                    import _thread
                     _thread.daemon_threads_allowed = lambda: False
-                    threading = sys.modules.get('threading')
                     if threading is not None:
                         threading._daemon_threads_allowed = _thread.daemon_threads_allowed
+                if not threads:
+                    def start_new_thread(*args, **kwargs):
+                        raise RuntimeError('thread is not supported for isolated subinterpreters')
+                    _thread.start_new_thread = _thread.start_new = start_new_thread
+                    if threading is not None:
+                        threading._start_new_thread = start_new_thread
+                if not exec_allowed:
+                    def refuse_exec(*args, **kwargs):
+                        raise RuntimeError('exec not supported for isolated subinterpreters')
+                    os.execv = os.execve = refuse_exec
             """;
 }

@@ -57,6 +57,12 @@ class _FuturesLoader:
     def exec_module(self, module):
         self._loader.exec_module(module)
         previous = module.__dict__.get('__getattr__')
+        # As CPython 3.14: without _interpreters (sys.modules['_interpreters'] = None, say) there is no
+        # InterpreterPoolExecutor, neither as an attribute nor in __all__.
+        try:
+            import _interpreters  # noqa: F401
+        except ImportError:
+            return
 
         def __getattr__(name):
             if name == 'InterpreterPoolExecutor':
