@@ -10,6 +10,11 @@ import sys
 def _first_on_path(path0):
     if path0 is not None:
         sys.path.insert(0, path0)
+    # A fresh __main__ as CPython 3.14 makes one: no __annotations__ (annotations are lazy since 3.14; GraalPy's
+    # 3.12 compiler adds the dict when code needs it). Subinterpreters start the same way (ProcessEnvironment).
+    main = sys.modules['__main__']
+    if not main.__dict__.get('__annotations__', True):
+        del main.__annotations__
 
 
 def run_file(path, argv, path0=None, inspect=False):

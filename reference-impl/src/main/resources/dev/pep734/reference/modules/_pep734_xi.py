@@ -172,8 +172,17 @@ def encode_or_pickle(obj):
     import pickle
     try:
         return ('p', pickle.dumps(obj))
+    except pickle.PicklingError:
+        # GraalPy 25.2.4's accelerated pickler refuses some objects its own unpickler made ("args[0] from
+        # __newobj__ args has the wrong class" for a bare object() once a function was pickled); the pure-Python
+        # pickler takes them.
+        try:
+            return ('p', pickle._dumps(obj))
+        except Exception:
+            pass
     except Exception:
-        raise not_shareable(f'{obj!r} does not support cross-interpreter data') from None
+        pass
+    raise not_shareable(f'{obj!r} does not support cross-interpreter data')
 
 
 # The scalars a host call may take as themselves with their wire tag (WireCodec.readTagged), by exact type:
