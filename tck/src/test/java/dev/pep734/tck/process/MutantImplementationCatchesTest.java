@@ -84,7 +84,13 @@ class MutantImplementationCatchesTest {
                 new Catch(Family.EXCEPTIONS, Mutant.EXCINFO_WITHOUT_TRACEBACK, V314 + "ExecutionFailed.excinfo/errdisplay-has-traceback-and-cause.py"),
                 new Catch(Family.EXECUTOR, Mutant.EXECUTOR_RAISES_EXECUTION_FAILED, POOL + "task-exception-keeps-type.py"),
                 new Catch(Family.EXECUTOR, Mutant.EXECUTOR_RUNS_TASKS_IN_MAIN, POOL + "tasks-run-in-subinterpreters.py"),
-                new Catch(Family.EXECUTOR, Mutant.EXECUTOR_RUNS_TASKS_IN_MAIN, POOL + "shutdown-closes-interpreters.py"));
+                new Catch(Family.EXECUTOR, Mutant.EXECUTOR_RUNS_TASKS_IN_MAIN, POOL + "shutdown-closes-interpreters.py"),
+                new Catch(Family.EXCEPTIONS, Mutant.ARGUMENT_NOT_REBUILT_IS_INTERPRETER_ERROR,
+                        V314 + "NotShareableError/argument-not-rebuilt-in-target.py"),
+                new Catch(Family.SHARING, Mutant.PIPES_PER_INTERPRETER,
+                        HOWTO + "pipes-sockets-etc/pipe-message-between-subinterpreters.py"),
+                new Catch(Family.SHARING, Mutant.PIPES_PER_INTERPRETER,
+                        HOWTO + "pipes-sockets-etc/duplex-pipes-between-interpreters.py"));
     }
 
     @ParameterizedTest
