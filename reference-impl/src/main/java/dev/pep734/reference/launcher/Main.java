@@ -153,28 +153,33 @@ public final class Main {
             err.print(program + ": can't open file '" + shown + "': [Errno 13] Permission denied\n");
             return 2;
         }
-        try (PythonRuntime python = runtime(generation, stdin, stdout, stderr)) {
+        try (PythonRuntime python = runtime(command, generation, stdin, stdout, stderr)) {
             return python.runFile(file, command.arguments()).exitCode();
         }
     }
 
     private static int runOther(CommandLine command, ApiGeneration generation, InputStream stdin,
                                 OutputStream stdout, OutputStream stderr) throws IOException {
-        // Read stdin before the runtime exists: the program text is not input for the program.
-        String stdinProgram = command.action() == CommandLine.Action.RUN_STDIN
+        boolean interactive = command.action() == CommandLine.Action.RUN_STDIN && command.options().inspect();
+        // Read stdin before the runtime exists: the program text is not input for the program. Under -i with no
+        // program, stdin is the interactive session's input, read statement by statement.
+        String stdinProgram = command.action() == CommandLine.Action.RUN_STDIN && !interactive
                 ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8) : null;
-        try (PythonRuntime python = runtime(generation, stdin, stdout, stderr)) {
+        try (PythonRuntime python = runtime(command, generation, stdin, stdout, stderr)) {
             RunOutcome outcome = switch (command.action()) {
                 case RUN_MODULE -> python.runModule(command.target(), command.arguments());
                 case RUN_CODE -> python.runCode(command.target(), command.arguments());
-                default -> python.runCode(stdinProgram, command.arguments());
+                default -> interactive ? python.runInteractive(command.arguments())
+                        : python.runCode(stdinProgram, command.arguments());
             };
             return outcome.exitCode();
         }
     }
 
-    private static PythonRuntime runtime(ApiGeneration generation, InputStream stdin, OutputStream stdout,
-                                         OutputStream stderr) {
-        return PythonRuntime.builder().stdin(stdin).stdout(stdout).stderr(stderr).generation(generation).build();
+    private static PythonRuntime runtime(CommandLine command, ApiGeneration generation, InputStream stdin,
+                                         OutputStream stdout, OutputStream stderr) {
+        CommandLine.Options options = command.options();
+        return PythonRuntime.builder().stdin(stdin).stdout(stdout).stderr(stderr).generation(generation)
+                .xoptions(options.xoptions()).safePath(options.safePath()).inspect(options.inspect()).build();
     }
 }

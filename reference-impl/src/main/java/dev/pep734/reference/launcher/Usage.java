@@ -24,13 +24,20 @@ final class Usage {
                 Options:
                 -c cmd : program passed in as string (terminates option list)
                 -h     : print this help message and exit (also -? or --help)
+                -i     : after the program, read statements from stdin and run them (without a terminal:
+                         prompts on stderr), until end of input or exit()
+                -I     : isolated: like -E -s -P together
                 -m mod : run library module as a script (terminates option list)
+                -P     : put nothing first on sys.path for the program (not its directory, not the current
+                         directory, not ''); subinterpreters follow the main interpreter
                 -V     : print the Python version number and exit (also --version)
                          when given twice, print more information about the build
+                -X opt : recorded in sys._xoptions as CPython does (opt or opt=value); -X faulthandler also
+                         enables faulthandler, the others change nothing else
                 -B, -E, -q, -s, -u : accepted for compatibility; already how this runtime behaves
                          (no .pyc beside sources, no PYTHON* variables, no banner, no user site, unbuffered streams)
-                Other CPython options (-b -d -i -I -O -P -S -v -x -W -X) are refused with status 2.
-                There is no interactive mode: with no file, the program is read from stdin to its end.
+                Other CPython options (-b -d -O -S -v -x -W) are refused with status 2.
+                With no file and no -i, the program is read from stdin to its end.
 
                 Arguments:
                 file   : program read from script file

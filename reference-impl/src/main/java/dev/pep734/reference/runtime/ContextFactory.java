@@ -57,6 +57,8 @@ final class ContextFactory {
             namespace.putHashEntry("argv", ProxyArray.fromList(List.<Object>copyOf(argv)));
             namespace.putHashEntry("cwd", settings.workingDirectory().map(d -> d.toAbsolutePath().toString())
                     .orElse(null));
+            namespace.putHashEntry("xoptions", ProxyArray.fromList(List.<Object>copyOf(settings.xoptions())));
+            namespace.putHashEntry("main", role == ContextPool.Role.MAIN);
             builtins.getMember("exec").execute(PROCESS_STATE, namespace);
             namespace.putHashEntry("host", bridge);
             builtins.getMember("exec").execute(ModuleSources.bootstrap(), namespace);
@@ -67,12 +69,23 @@ final class ContextFactory {
         }
     }
 
-    /** What {@code python} gets from its command line and process: set in a blank context before the bootstrap. */
+    /**
+     * What {@code python} gets from its command line and process: set in a blank context before the bootstrap.
+     * {@code sys._xoptions} as CPython fills it from {@code -X} ({@code name} → True, {@code name=value} → 'value'),
+     * in every interpreter; {@code -X faulthandler} also enables faulthandler, in the main interpreter.
+     */
     private static final String PROCESS_STATE = """
             import sys, os
             sys.argv = [str(a) for a in argv]
             if cwd is not None:
                 os.chdir(cwd)
+            sys._xoptions = {}
+            for option in xoptions:
+                name, eq, value = str(option).partition('=')
+                sys._xoptions[name] = value if eq else True
+            if main and 'faulthandler' in sys._xoptions:
+                import faulthandler
+                faulthandler.enable()
             """;
 
     /**

@@ -1,6 +1,8 @@
 package dev.pep734.reference.runtime;
 
+import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,34 +31,38 @@ final class GuestInterpreter {
 
     private final long id;
     private final int whence;
+    private final InterpreterConfig config;
     private volatile Value helpers;
+    private final Map<String, Value> modules = new ConcurrentHashMap<>();
     private final ContextFactory.Built built;
     private final ExecutorService worker;
     private final AtomicReference<Thread> runner = new AtomicReference<>();
     private volatile boolean closed;
 
-    private GuestInterpreter(long id, int whence, ContextFactory.Built built, ExecutorService worker) {
+    private GuestInterpreter(long id, int whence, InterpreterConfig config, ContextFactory.Built built,
+                             ExecutorService worker) {
         this.id = id;
         this.whence = whence;
+        this.config = config;
         this.built = built;
         this.worker = worker;
     }
 
     /** The main interpreter: entered by the program's own thread, no worker. */
     static GuestInterpreter main(long id, ContextFactory.Built built) {
-        return new GuestInterpreter(id, WHENCE_RUNTIME, built, null);
+        return new GuestInterpreter(id, WHENCE_RUNTIME, InterpreterConfig.MAIN, built, null);
     }
 
     /** A subinterpreter whose context is built on its home thread (see {@link #onWorker}). */
-    static GuestInterpreter sub(long id, Supplier<ContextFactory.Built> builder) {
+    static GuestInterpreter sub(long id, InterpreterConfig config, Supplier<ContextFactory.Built> builder) {
         ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
             Thread t = new Thread(task, "pep734-interpreter-" + id);
             t.setDaemon(true);
             return t;
         });
         try {
-            return new GuestInterpreter(id, WHENCE_STDLIB, await(worker.submit(() -> withThreadingImported(builder.get()))),
-                    worker);
+            return new GuestInterpreter(id, WHENCE_STDLIB, config,
+                    await(worker.submit(() -> withThreadingImported(builder.get()))), worker);
         } catch (RuntimeException e) {
             worker.shutdownNow();
             throw e;
@@ -121,6 +127,10 @@ final class GuestInterpreter {
         return whence;
     }
 
+    InterpreterConfig config() {
+        return config;
+    }
+
     Context context() {
         return built.context();
     }
@@ -141,6 +151,11 @@ final class GuestInterpreter {
             helpers = h;
         }
         return h;
+    }
+
+    /** One of our modules inside this context, imported there if it is not yet. */
+    Value module(String name) {
+        return modules.computeIfAbsent(name, n -> built.context().eval("python", "__import__('" + n + "')"));
     }
 
     /** Claims the interpreter for destruction; refused while anyone runs in it (CPython: "interpreter running"). */

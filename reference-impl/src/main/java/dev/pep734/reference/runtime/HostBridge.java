@@ -14,6 +14,7 @@ public final class HostBridge {
     private final InterpreterOps interpreters;
     private final QueueOps queues;
     private final ChannelOps channels;
+    private final FdOps fds;
 
     HostBridge(InterpreterRegistry registry, long self) {
         this.registry = registry;
@@ -21,6 +22,7 @@ public final class HostBridge {
         this.interpreters = new InterpreterOps(registry, self);
         this.queues = new QueueOps(registry.queues(), registry.codec(), self);
         this.channels = new ChannelOps(registry.channels(), registry.codec(), registry.generation(), self);
+        this.fds = new FdOps(registry, self);
     }
 
     /** "module", "package", or None when the finder should pass. */
@@ -54,6 +56,12 @@ public final class HostBridge {
     @HostAccess.Export
     public QueueOps queues() {
         return queues;
+    }
+
+    /** Descriptors shared by every interpreter ({@code _pep734_fds}). */
+    @HostAccess.Export
+    public FdOps fds() {
+        return fds;
     }
 
     /** Channel operations ({@code _interpchannels}). */

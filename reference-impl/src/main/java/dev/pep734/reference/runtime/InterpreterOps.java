@@ -23,18 +23,24 @@ public final class InterpreterOps {
         this.self = self;
     }
 
-    /** A new idle interpreter's id; {@code daemonThreads}: whether its config allows daemon threads. */
+    /** A new idle interpreter's id; {@code config}: see {@link InterpreterConfig#of}. */
     @HostAccess.Export
-    public Object create(Value daemonThreads) {
+    public Object create(Value config) {
         return Reply.guard(() -> {
+            InterpreterConfig settings = InterpreterConfig.of(config);
             ProcessEnvironment.Snapshot creator = ProcessEnvironment.ofCurrentContext();
             long[] mainThread = mainThreadOfCurrentContext();
-            GuestInterpreter created = registry.createSub();
+            GuestInterpreter created = registry.createSub(settings);
             created.adoptMainThread(mainThread[0], mainThread[1]);
-            ProcessEnvironment.startIn(created, creator, registry.mainFile(),
-                    daemonThreads.isBoolean() && daemonThreads.asBoolean());
+            ProcessEnvironment.startIn(created, creator, registry.pathEntry(), settings);
             return created.id();
         });
+    }
+
+    /** The config the interpreter was created with (the seven fields of {@link InterpreterConfig}). */
+    @HostAccess.Export
+    public Object config(Value id) {
+        return Reply.guard(() -> registry.require(ids(id)).config().toGuest());
     }
 
     /**

@@ -19,11 +19,13 @@ final class InterpreterRegistry {
     private final QueueRegistry queues = new QueueRegistry();
     private final ChannelRegistry channels = new ChannelRegistry();
     private final MemoryRegistry memory = new MemoryRegistry();
+    private final FdTable fds = new FdTable();
     private final WireCodec codec = new WireCodec(memory);
     private final AtomicLong nextId = new AtomicLong();
     private final Map<Long, GuestInterpreter> live = new ConcurrentSkipListMap<>();
     private volatile List<String> argv = List.of("");
     private volatile Optional<String> mainFile = Optional.empty();
+    private volatile Optional<String> pathEntry = Optional.empty();
     private volatile boolean shutDown;
 
     InterpreterRegistry(ContextFactory factory) {
@@ -47,18 +49,31 @@ final class InterpreterRegistry {
         return memory;
     }
 
+    FdTable fds() {
+        return fds;
+    }
+
     WireCodec codec() {
         return codec;
     }
 
-    /** The program's argv and main file, inherited by every subinterpreter (sys.argv, {@code <fake __main__>}). */
-    void program(List<String> arguments, Optional<String> file) {
+    /**
+     * The program's argv, main file and first sys.path entry, inherited by every subinterpreter (sys.argv,
+     * {@code <fake __main__>}, sys.path[0]).
+     */
+    void program(List<String> arguments, Optional<String> file, Optional<String> firstPathEntry) {
         this.argv = List.copyOf(arguments);
         this.mainFile = file;
+        this.pathEntry = firstPathEntry;
     }
 
     Optional<String> mainFile() {
         return mainFile;
+    }
+
+    /** sys.path[0] of the main interpreter as the program started ('' for -c), which subinterpreters get too. */
+    Optional<String> pathEntry() {
+        return pathEntry;
     }
 
     GuestInterpreter createMain() {
@@ -68,14 +83,15 @@ final class InterpreterRegistry {
     }
 
     /** A new subinterpreter (whence "_interpreters module"). */
-    GuestInterpreter createSub() {
+    GuestInterpreter createSub(InterpreterConfig config) {
         if (shutDown) {
             throw new GuestRaise("InterpreterError", "runtime is shutting down");
         }
         long id = nextId.getAndIncrement();
         HostBridge bridge = new HostBridge(this, id);
         List<String> inherited = argv;
-        return register(GuestInterpreter.sub(id, () -> factory.create(bridge, inherited, ContextPool.Role.SUB)));
+        return register(GuestInterpreter.sub(id, config,
+                () -> factory.create(bridge, inherited, ContextPool.Role.SUB)));
     }
 
     private GuestInterpreter register(GuestInterpreter interp) {
@@ -114,6 +130,7 @@ final class InterpreterRegistry {
         } finally {
             queues.interpreterDestroyed(interp.id());
             channels.interpreterDestroyed(interp.id());
+            fds.interpreterDestroyed(interp.id());
         }
     }
 

@@ -18,20 +18,29 @@ final class MainProgram {
     private final RuntimeSettings settings;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final boolean inspect;
 
-    MainProgram(InterpreterRegistry registry, RuntimeSettings settings) {
+    MainProgram(InterpreterRegistry registry, RuntimeSettings settings, boolean inspect) {
         this.registry = registry;
         this.settings = settings;
+        this.inspect = inspect;
     }
 
-    RunOutcome run(String runner, String target, List<String> argv, Optional<String> mainFile) {
+    /**
+     * Runs the program through {@code _pep734_run.RUNNER}.
+     *
+     * @param mainFile the script, which subinterpreters re-run as {@code <fake __main__>} to unpickle its objects
+     * @param pathEntry what goes first on sys.path, in the main interpreter and every subinterpreter
+     */
+    RunOutcome run(String runner, String target, List<String> argv, Optional<String> mainFile,
+                   Optional<String> pathEntry) {
         if (!started.compareAndSet(false, true)) {
             throw new IllegalStateException("a PythonRuntime runs one program; build another runtime");
         }
         if (cancelled.get()) {
             return new RunOutcome(1, Optional.empty(), true);
         }
-        registry.program(argv, mainFile);
+        registry.program(argv, mainFile, pathEntry);
         GuestInterpreter main;
         try {
             main = registry.createMain();
@@ -43,7 +52,7 @@ final class MainProgram {
         main.markRunning(true);
         try {
             Value fn = main.context().eval("python", "__import__('_pep734_run')").getMember(runner);
-            Value result = fn.execute(target, ProxyArray.fromList(List.copyOf(argv)));
+            Value result = fn.execute(target, ProxyArray.fromList(List.copyOf(argv)), pathEntry.orElse(null), inspect);
             return outcome(result);
         } catch (PolyglotException | IllegalStateException e) {
             return failedOrCancelled(e);

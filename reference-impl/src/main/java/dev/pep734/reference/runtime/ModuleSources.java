@@ -35,6 +35,7 @@ final class ModuleSources {
             new Served("_pep734_run", false, ALL),
             new Served("_pep734_xi", false, ALL),
             new Served("_pep734_mem", false, ALL),
+            new Served("_pep734_fds", false, ALL),
             new Served("_interpqueues", false, ALL),
             new Served("_interpchannels", false, ALL),
             new Served("_interpreters", false, ALL),

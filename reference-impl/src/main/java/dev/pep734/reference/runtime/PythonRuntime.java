@@ -24,12 +24,14 @@ import java.util.Optional;
  * {@code run*} call on the same runtime is refused with {@link IllegalStateException}.
  */
 public final class PythonRuntime implements AutoCloseable {
+    private final RuntimeSettings settings;
     private final InterpreterRegistry registry;
     private final MainProgram program;
 
-    private PythonRuntime(RuntimeSettings settings) {
+    private PythonRuntime(RuntimeSettings settings, boolean inspect) {
+        this.settings = settings;
         this.registry = new InterpreterRegistry(new ContextFactory(settings));
-        this.program = new MainProgram(registry, settings);
+        this.program = new MainProgram(registry, settings, inspect);
     }
 
     public static Builder builder() {
@@ -60,7 +62,10 @@ public final class PythonRuntime implements AutoCloseable {
         List<String> argv = new ArrayList<>();
         argv.add(file.toString());
         argv.addAll(arguments);
-        return program.run("run_file", file.toString(), argv, Optional.of(file.toString()));
+        // Like CPython: the directory of the script comes first on sys.path, here and in every subinterpreter.
+        Path dir = settings.currentDirectory().resolve(file).normalize().getParent();
+        return program.run("run_file", file.toString(), argv, Optional.of(file.toString()),
+                pathEntry(dir == null ? "/" : dir.toString()));
     }
 
     /** Runs a module as {@code __main__}, like {@code python -m MODULE ARGS...}. */
@@ -68,7 +73,8 @@ public final class PythonRuntime implements AutoCloseable {
         List<String> argv = new ArrayList<>();
         argv.add("-m");
         argv.addAll(arguments);
-        return program.run("run_module", module, argv, Optional.empty());
+        return program.run("run_module", module, argv, Optional.empty(),
+                pathEntry(settings.currentDirectory().toString()));
     }
 
     /** Runs source code as {@code __main__}, like {@code python -c CODE ARGS...}. */
@@ -76,7 +82,23 @@ public final class PythonRuntime implements AutoCloseable {
         List<String> argv = new ArrayList<>();
         argv.add("-c");
         argv.addAll(arguments);
-        return program.run("run_code", code, argv, Optional.empty());
+        return program.run("run_code", code, argv, Optional.empty(), pathEntry(""));
+    }
+
+    /**
+     * Reads statements from stdin and runs them one by one in {@code __main__}, as {@code python -i} does with no
+     * program (prompts on stderr, the value of an expression printed on stdout), until end of input or exit().
+     */
+    public RunOutcome runInteractive(List<String> arguments) {
+        List<String> argv = new ArrayList<>();
+        argv.add("");
+        argv.addAll(arguments);
+        return program.run("run_interactive", "", argv, Optional.empty(), pathEntry(""));
+    }
+
+    /** What goes first on sys.path for the program: nothing under {@link Builder#safePath}. */
+    private Optional<String> pathEntry(String entry) {
+        return settings.safePath() ? Optional.empty() : Optional.of(entry);
     }
 
     /** Closes every interpreter. Safe from any thread while code runs (the running code is cancelled), and twice. */
@@ -93,6 +115,9 @@ public final class PythonRuntime implements AutoCloseable {
         private InputStream stdin = System.in;
         private Path workingDirectory;
         private ApiGeneration generation = ApiGeneration.PEP734;
+        private List<String> xoptions = List.of();
+        private boolean safePath;
+        private boolean inspect;
 
         public Builder stdout(OutputStream out) {
             this.stdout = Objects.requireNonNull(out);
@@ -125,9 +150,34 @@ public final class PythonRuntime implements AutoCloseable {
             return this;
         }
 
+        /**
+         * {@code -X} options as {@code python} takes them ({@code name} or {@code name=value}): every interpreter's
+         * {@code sys._xoptions}. {@code faulthandler} also enables the faulthandler module in the main interpreter;
+         * the others are only recorded.
+         */
+        public Builder xoptions(List<String> options) {
+            this.xoptions = List.copyOf(options);
+            return this;
+        }
+
+        /** Like {@code python -P} (and {@code -I}): the program's directory is not put first on sys.path. */
+        public Builder safePath(boolean safe) {
+            this.safePath = safe;
+            return this;
+        }
+
+        /**
+         * Like {@code python -i}: after the program (even one that raised), statements are read from stdin and run
+         * in {@code __main__} until end of input or exit().
+         */
+        public Builder inspect(boolean inspect) {
+            this.inspect = inspect;
+            return this;
+        }
+
         public PythonRuntime build() {
             return new PythonRuntime(new RuntimeSettings(stdout, stderr, stdin, Optional.ofNullable(workingDirectory),
-                    generation));
+                    generation, xoptions, safePath), inspect);
         }
     }
 }

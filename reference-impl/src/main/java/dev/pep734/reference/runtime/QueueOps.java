@@ -110,6 +110,22 @@ public final class QueueOps {
     }
 
     @HostAccess.Export
+    public Object bind(Value id) {
+        return guard(() -> {
+            queues.bind(integer(id, "qid"));
+            return null;
+        });
+    }
+
+    @HostAccess.Export
+    public Object release(Value id) {
+        return guard(() -> {
+            queues.release(integer(id, "qid"));
+            return null;
+        });
+    }
+
+    @HostAccess.Export
     public Object size(Value id) {
         return guard(() -> queue(id).size());
     }
@@ -140,6 +156,7 @@ public final class QueueOps {
             case EMPTY -> "QueueEmpty";
             case FULL -> "QueueFull";
             case NOT_FOUND -> "QueueNotFoundError";
+            case OTHER -> "QueueError";
         };
     }
 }

@@ -3,7 +3,7 @@ package dev.pep734.reference.xi;
 /** A queue operation that failed in a way the caller reports to Python with the given kind and message. */
 public final class QueueFailure extends RuntimeException {
     /** The Python-visible reason. */
-    public enum Kind { EMPTY, FULL, NOT_FOUND }
+    public enum Kind { EMPTY, FULL, NOT_FOUND, OTHER }
 
     private final Kind kind;
 

@@ -9,11 +9,14 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The queues of one runtime, by id (from 1, never reused). Queues live until the runtime closes or
  * {@link #destroy} is called: CPython also destroys a queue when its last Queue object is dropped, which
- * would need reliable finalizers in every context (GraalPy gives none; see docs/graalpy.md, "Finalizers").
+ * would need reliable finalizers in every context (GraalPy gives none; see docs/graalpy.md, "Finalizers"). The low-level
+ * {@link #bind}/{@link #release} count CPython's {@code _interpqueues} keeps works as there: the release of the
+ * last binding destroys the queue (our Queue objects do not bind).
  */
 public final class QueueRegistry {
     private final AtomicLong nextId = new AtomicLong(1);
     private final Map<Long, XiQueue> queues = new ConcurrentSkipListMap<>();
+    private final Map<Long, Integer> bindings = new ConcurrentSkipListMap<>();
 
     public XiQueue create(long maxsize, UnboundPolicy defaultPolicy) {
         long id = nextId.getAndIncrement();
@@ -34,6 +37,27 @@ public final class QueueRegistry {
     public void destroy(long id) {
         if (queues.remove(id) == null) {
             throw new QueueFailure(QueueFailure.Kind.NOT_FOUND, "queue " + id + " not found");
+        }
+        bindings.remove(id);
+    }
+
+    /** One more binding of the queue. */
+    public synchronized void bind(long id) {
+        require(id);
+        bindings.merge(id, 1, Integer::sum);
+    }
+
+    /** One binding less; the last one destroys the queue. A queue never bound is an error, as in CPython. */
+    public synchronized void release(long id) {
+        require(id);
+        Integer count = bindings.get(id);
+        if (count == null) {
+            throw new QueueFailure(QueueFailure.Kind.OTHER, "queue " + id + " never bound");
+        }
+        if (count <= 1) {
+            destroy(id);
+        } else {
+            bindings.put(id, count - 1);
         }
     }
 

@@ -18,18 +18,44 @@ QueueNotFoundError.__module__ = 'concurrent.interpreters'
 _ops = _xi.queue_ops
 
 
-def create(maxsize, unboundop):
-    """create(maxsize, unboundop) -> qid"""
+# CPython's fallback of a queue: what to do with an object that is not shareable. Here such objects are always
+# pickled (CPython's _PICKLED), whatever was asked.
+_PICKLED = 1
+
+
+def create(maxsize, unboundop, fallback=-1):
+    """create(maxsize, unboundop, fallback) -> qid"""
     return _xi.unwrap(_ops.create(maxsize, unboundop))
 
 
 def destroy(qid):
+    """destroy(qid)"""
     _xi.unwrap(_ops.destroy(qid))
 
 
 def list_all():
-    """list_all() -> [(qid, maxsize, unboundop)]"""
-    return [(row[0], row[1], row[2]) for row in _xi.unwrap(_ops.listAll())]
+    """list_all() -> [(qid, unboundop, fallback)]"""
+    return [(row[0], row[2], _PICKLED) for row in _xi.unwrap(_ops.listAll())]
+
+
+def bind(qid):
+    """bind(qid): one more binding of the queue (CPython's Queue objects each hold one)."""
+    _xi.unwrap(_ops.bind(qid))
+
+
+def release(qid):
+    """release(qid): one binding less; releasing the last one destroys the queue."""
+    _xi.unwrap(_ops.release(qid))
+
+
+def get_maxsize(qid):
+    """get_maxsize(qid)"""
+    return get_info(qid)[0]
+
+
+def get_queue_defaults(qid):
+    """get_queue_defaults(qid) -> (unboundop, fallback)"""
+    return get_info(qid)[1], _PICKLED
 
 
 def get_info(qid):
@@ -61,8 +87,9 @@ def put(qid, obj, unboundop, timeout):
         _xi.unwrap(reply)
 
 
-def get(qid, timeout):
-    """(obj, None), or (None, unboundop) for an item whose interpreter was destroyed."""
+def get(qid, timeout=0):
+    """(obj, None), or (None, unboundop) for an item whose interpreter was destroyed; timeout in whole seconds,
+    -1 = forever, 0 (CPython's only way) = QueueEmpty at once."""
     answer = _get(qid, timeout)
     if type(answer) is not _Reply:
         # The common case: the value itself (QueueOps.get).
@@ -83,11 +110,3 @@ def get_count(qid):
 
 def is_full(qid):
     return _xi.unwrap(_ops.isFull(qid))
-
-
-def bind(qid):
-    get_info(qid)
-
-
-def release(qid):
-    get_info(qid)

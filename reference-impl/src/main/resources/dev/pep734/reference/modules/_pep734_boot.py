@@ -24,6 +24,11 @@ class _Pep734Finder:
             if spec is not None:
                 spec.loader = _FuturesLoader(spec.loader)
             return spec
+        if fullname == 'linecache':
+            spec = PathFinder.find_spec(fullname, path)
+            if spec is not None:
+                spec.loader = _LinecacheLoader(spec.loader, self)
+            return spec
         kind = self._host.moduleKind(fullname)
         if kind is None:
             return None
@@ -43,6 +48,36 @@ class _Pep734Finder:
         else:
             code = _marshal_loads(code.encode('latin-1'))
         exec(code, module.__dict__)
+        self._served.append(module.__name__)
+        if 'linecache' in sys.modules:
+            self.show_source(sys.modules['linecache'], module.__name__)
+
+    # The modules this finder ran, whose source tracebacks show.
+    _served = []
+
+    def show_source(self, linecache, name):
+        """Tracebacks show the lines of our modules (named '<pep734 NAME>', which linecache never reads itself)."""
+        origin = '<pep734 ' + name + '>'
+        source = self._host.moduleSource(name)
+        if source is not None:
+            linecache.cache[origin] = (len(source), None, source.splitlines(True), origin)
+
+
+class _LinecacheLoader:
+    """Runs the stdlib linecache, then gives it the source of our modules imported before it (importing linecache
+    at start-up would cost every interpreter tokenize and more)."""
+
+    def __init__(self, loader, finder):
+        self._loader = loader
+        self._finder = finder
+
+    def create_module(self, spec):
+        return self._loader.create_module(spec)
+
+    def exec_module(self, module):
+        self._loader.exec_module(module)
+        for name in self._finder._served:
+            self._finder.show_source(module, name)
 
 
 class _FuturesLoader:
@@ -57,6 +92,12 @@ class _FuturesLoader:
     def exec_module(self, module):
         self._loader.exec_module(module)
         previous = module.__dict__.get('__getattr__')
+        # As CPython 3.14: without _interpreters (sys.modules['_interpreters'] = None, say) there is no
+        # InterpreterPoolExecutor, neither as an attribute nor in __all__.
+        try:
+            import _interpreters  # noqa: F401
+        except ImportError:
+            return
 
         def __getattr__(name):
             if name == 'InterpreterPoolExecutor':
@@ -74,3 +115,8 @@ class _FuturesLoader:
 
 
 sys.meta_path.insert(0, _Pep734Finder(host))
+
+# Pipes are process-wide in CPython: make os.pipe() descriptors usable from every interpreter (see _pep734_fds).
+import _pep734_fds
+_pep734_fds.install()
+del _pep734_fds

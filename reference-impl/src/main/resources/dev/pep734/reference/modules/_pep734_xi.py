@@ -172,8 +172,17 @@ def encode_or_pickle(obj):
     import pickle
     try:
         return ('p', pickle.dumps(obj))
+    except pickle.PicklingError:
+        # GraalPy 25.2.4's accelerated pickler refuses some objects its own unpickler made ("args[0] from
+        # __newobj__ args has the wrong class" for a bare object() once a function was pickled); the pure-Python
+        # pickler takes them.
+        try:
+            return ('p', pickle._dumps(obj))
+        except Exception:
+            pass
     except Exception:
-        raise not_shareable(f'{obj!r} does not support cross-interpreter data') from None
+        pass
+    raise not_shareable(f'{obj!r} does not support cross-interpreter data')
 
 
 # The scalars a host call may take as themselves with their wire tag (WireCodec.readTagged), by exact type:
@@ -354,10 +363,16 @@ def run_call(fn_wire, args_wire, kwargs_wire):
             fn = rebuild(fn_wire)
         except TypeError as e:
             return ('unshareable', 'func not shareable', _chain_text(e))
-        args = rebuild(args_wire)
-        kwargs = rebuild(kwargs_wire) or {}
         try:
-            result = fn(*args, **kwargs)
+            args = rebuild(args_wire)
+        except TypeError as e:
+            return ('unshareable', 'args not shareable', _chain_text(e))
+        try:
+            kwargs = rebuild(kwargs_wire) or {}
+        except TypeError as e:
+            return ('unshareable', 'kwargs not shareable', _chain_text(e))
+        try:
+            result = _call_in_main(fn, args, kwargs)
         except BaseException as e:
             return ('exc', excinfo(e))
         try:
@@ -367,6 +382,25 @@ def run_call(fn_wire, args_wire, kwargs_wire):
                     f'concurrent.interpreters.NotShareableError: {e}')
     finally:
         sync_memory()
+
+
+def _call_in_main(fn, args, kwargs):
+    """Calls fn; the builtins that work on the caller's namespace (eval, exec, dir, globals, locals, vars) work on
+    the interpreter's __main__, as when CPython calls them with no Python frame of its own."""
+    if type(fn) is types.BuiltinFunctionType and fn.__name__ in _FRAME_BUILTINS \
+            and getattr(builtins, fn.__name__, None) is fn and not kwargs:
+        main = _main_ns()
+        name = fn.__name__
+        if name in ('eval', 'exec') and len(args) == 1:
+            return fn(args[0], main)
+        if not args and name == 'dir':
+            return sorted(main)
+        if not args and name in ('globals', 'locals', 'vars'):
+            return main
+    return fn(*args, **kwargs)
+
+
+_FRAME_BUILTINS = frozenset(('eval', 'exec', 'dir', 'globals', 'locals', 'vars'))
 
 
 def _chain_text(err):
@@ -400,9 +434,10 @@ def _rebuild_function(code_bytes, name, qualname, defaults, kwdefaults):
 
 def _global_names(code, ns):
     """Names the code reads from its globals. GraalPy has no dis, so a name counts as a global when
-    the function's module defines it and it is not a builtin (documented divergence: names defined
-    nowhere are taken for attribute names)."""
-    found = [n for n in code.co_names if n in ns and not hasattr(builtins, n)]
+    the function's module defines it (documented divergence: names defined nowhere are taken for
+    attribute names, and an attribute named like a global of the module for a global)."""
+    # A name the module defines is a global even where builtins has it too (__name__): it resolves in the module.
+    found = [n for n in code.co_names if n in ns]
     for const in code.co_consts:
         if isinstance(const, types.CodeType):
             found.extend(_global_names(const, ns))

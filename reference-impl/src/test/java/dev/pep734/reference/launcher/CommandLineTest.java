@@ -15,7 +15,8 @@ class CommandLineTest {
     }
 
     private static void assertCommand(Action action, String target, List<String> arguments, CommandLine actual) {
-        assertEquals(new CommandLine(action, target, arguments, 0), actual);
+        assertEquals(List.of(action, target, arguments, 0),
+                List.of(actual.action(), actual.target(), actual.arguments(), actual.versionDetail()));
     }
 
     @Test
@@ -81,8 +82,27 @@ class CommandLineTest {
     }
 
     @Test
+    void xOptionsAreRecordedInOrderFromTheSameOrTheNextWord() throws UsageException {
+        CommandLine command = parse("-X", "faulthandler", "-Xdev", "-uXint_max_str_digits=100", "-c", "pass", "-X");
+        assertEquals(List.of("faulthandler", "dev", "int_max_str_digits=100"), command.options().xoptions());
+        assertEquals(List.of("-X"), command.arguments());
+        assertEquals("Argument expected for the -X option",
+                assertThrows(UsageException.class, () -> parse("-X")).getMessage());
+    }
+
+    @Test
+    void inspectSafePathAndIsolatedModeAreOptionsOfTheRun() throws UsageException {
+        assertEquals(new CommandLine.Options(true, false, List.of()), parse("-i", "x.py").options());
+        assertEquals(new CommandLine.Options(false, true, List.of()), parse("-P", "-m", "mod").options());
+        // -I is -E -s -P: the other two are how this runtime always behaves.
+        assertEquals(new CommandLine.Options(true, true, List.of("faulthandler")),
+                parse("-X", "faulthandler", "-Ii").options());
+        assertCommand(Action.RUN_STDIN, "", List.of(), parse("-i"));
+    }
+
+    @Test
     void cpythonOptionsThatAreNotImplementedAreRefusedNotIgnored() {
-        for (String option : List.of("-i", "-I", "-O", "-S", "-Wdefault", "-X", "--check-hash-based-pycs")) {
+        for (String option : List.of("-O", "-S", "-Wdefault", "-b", "--check-hash-based-pycs")) {
             UsageException refused = assertThrows(UsageException.class, () -> parse(option, "x.py"), option);
             String expected = option.startsWith("--") ? option : option.substring(0, 2);
             assertEquals("Option " + expected + " is not supported by the GraalPy reference implementation of PEP 734",

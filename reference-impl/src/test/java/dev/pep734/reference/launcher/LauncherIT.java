@@ -98,4 +98,36 @@ class LauncherIT {
         assertTrue(version.stdout().matches("Python 3\\.\\d+\\.\\d+\n"), version.stdout());
         assertEquals("", version.stderr());
     }
+
+    /**
+     * A subinterpreter's sys.path[0] is the main interpreter's as the program started, as in CPython 3.14.3 (its
+     * test_sys_path_0): under -m and -c too, where it once was GraalPy's stdlib directory; -I puts nothing there.
+     */
+    @Test
+    void subinterpretersStartWithTheProgramsFirstPathEntry() throws IOException, InterruptedException {
+        Files.writeString(dir.resolve("first.py"), """
+                import sys
+                from concurrent import interpreters
+                interp = interpreters.create()
+                interp.exec("import sys; print(repr(sys.path[0]))")
+                print(repr(sys.path[0]))
+                interp.close()
+                """);
+        String here = "'" + dir.toRealPath() + "'\n";
+        assertEquals(new Exit(0, here + here, ""), run(python3, "-m", "first"));
+        assertEquals(new Exit(0, "''\n''\n", ""), run(python3, "-c", "import first"));
+        Exit isolated = run(python3, "-I", "-c", "import sys; print('' in sys.path or sys.path[0] == '"
+                + dir.toRealPath() + "')");
+        assertEquals(new Exit(0, "False\n", ""), isolated);
+    }
+
+    /** script_helper's way of starting Python (-X faulthandler -I), and an interactive session from stdin (-i). */
+    @Test
+    void acceptsXOptionsAndReadsStatementsFromStdinUnderI() throws IOException, InterruptedException {
+        assertEquals(new Exit(0, "{'faulthandler': True, 'a': 'b=c'} True\n", ""), run(python3, "-X", "faulthandler",
+                "-Xa=b=c", "-I", "-c", "import sys, faulthandler; print(sys._xoptions, faulthandler.is_enabled())"));
+        Path session = Files.writeString(dir.resolve("session.txt"), "x = 6 * 7\nx\nexit()\n");
+        LauncherProcess repl = LauncherProcess.run(python3, dir, session, "-i");
+        assertEquals(new Exit(0, "42\n", ">>> >>> >>> "), new Exit(repl.status(), repl.stdout(), repl.stderr()));
+    }
 }

@@ -1,6 +1,5 @@
 package dev.pep734.reference.launcher;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A {@code python} run as a process, the way the TCK's process adapter starts any vendor's {@code python}:
- * {@code EXECUTABLE WORDS...} in {@code dir}, stdin from /dev/null, no {@code PYTHON*} variables of the parent,
+ * {@code EXECUTABLE WORDS...} in {@code dir}, stdin from /dev/null (or a file), no {@code PYTHON*} variables of the parent,
  * unbuffered UTF-8 output. Used for the packaged launcher and for the real CPython alike.
  *
  * @param status the exit status
@@ -22,13 +21,19 @@ import java.util.concurrent.TimeUnit;
 record LauncherProcess(int status, String stdout, String stderr) {
 
     static LauncherProcess run(Path executable, Path dir, String... words) throws IOException, InterruptedException {
+        return run(executable, dir, Path.of("/dev/null"), words);
+    }
+
+    /** The same with stdin read from {@code stdin}. */
+    static LauncherProcess run(Path executable, Path dir, Path stdin, String... words)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(executable.toString()));
         command.addAll(List.of(words));
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectInput(ProcessBuilder.Redirect.from(stdin.toFile()))
                     .redirectOutput(out.toFile())
                     .redirectError(err.toFile());
             Map<String, String> env = builder.environment();

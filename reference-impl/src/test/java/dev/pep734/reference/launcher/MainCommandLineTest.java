@@ -28,8 +28,8 @@ class MainCommandLineTest {
 
     @Test
     void unsupportedOptionIsRefusedWithStatus2() {
-        assertEquals(new LauncherRun(2, "", "Option -i is not supported by the GraalPy reference implementation"
-                + " of PEP 734\n" + HINT), LauncherRun.of("-i", "x.py"));
+        assertEquals(new LauncherRun(2, "", "Option -O is not supported by the GraalPy reference implementation"
+                + " of PEP 734\n" + HINT), LauncherRun.of("-O", "x.py"));
     }
 
     @Test

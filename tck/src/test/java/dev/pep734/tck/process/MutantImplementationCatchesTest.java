@@ -106,7 +106,13 @@ class MutantImplementationCatchesTest {
                 new Catch(Family.EXCEPTIONS, Mutant.QUEUE_EMPTY_IS_PLAIN_EMPTY, V3143 + "QueueEmptyError/raised-only-when-empty.py"),
                 new Catch(Family.EXCEPTIONS, Mutant.NOT_SHAREABLE_IS_VALUE_ERROR, V3143 + "NotShareableError/refused-by-every-channel.py"),
                 new Catch(Family.LIFECYCLE, Mutant.EXEC_FORGETS_STATE, V3143 + "running-in-an-interpreter/exec-uses-main-globals.py"),
-                new Catch(Family.LIFECYCLE, Mutant.GET_CURRENT_RETURNS_MAIN, V3143 + "interp-concurrency/current-context-per-thread.py"));
+                new Catch(Family.LIFECYCLE, Mutant.GET_CURRENT_RETURNS_MAIN, V3143 + "interp-concurrency/current-context-per-thread.py"),
+                new Catch(Family.EXCEPTIONS, Mutant.ARGUMENT_NOT_REBUILT_IS_INTERPRETER_ERROR,
+                        V314 + "NotShareableError/argument-not-rebuilt-in-target.py"),
+                new Catch(Family.SHARING, Mutant.PIPES_PER_INTERPRETER,
+                        HOWTO + "pipes-sockets-etc/pipe-message-between-subinterpreters.py"),
+                new Catch(Family.SHARING, Mutant.PIPES_PER_INTERPRETER,
+                        HOWTO + "pipes-sockets-etc/duplex-pipes-between-interpreters.py"));
     }
 
     @ParameterizedTest

@@ -9,6 +9,8 @@ class UnboundItem:
     """The stand-in for an item whose original interpreter was destroyed."""
 
     __slots__ = ()
+    _MODULE = __name__
+    _NAME = 'UNBOUND'
 
     @classmethod
     def singleton(cls, kind, module, name='UNBOUND'):
@@ -31,5 +33,36 @@ class UnboundItem:
         return self._NAME
 
 
+UNBOUND = object.__new__(UnboundItem)
 UNBOUND_ERROR = object()
 UNBOUND_REMOVE = object()
+
+# The codes of the unbound-item policies, which the low-level modules (_interpqueues) take.
+_UNBOUND_CONSTANT_TO_FLAG = {
+    UNBOUND_REMOVE: 1,
+    UNBOUND_ERROR: 2,
+    UNBOUND: 3,
+}
+_UNBOUND_FLAG_TO_CONSTANT = {flag: op for op, flag in _UNBOUND_CONSTANT_TO_FLAG.items()}
+
+
+def serialize_unbound(unbound):
+    """The low-level form of an unbound-item policy: (flag,); NotImplementedError for anything else."""
+    try:
+        flag = _UNBOUND_CONSTANT_TO_FLAG[unbound]
+    except (KeyError, TypeError):
+        raise NotImplementedError(f'unsupported unbound replacement op {unbound!r}') from None
+    return flag,
+
+
+def resolve_unbound(flag, exctype_destroyed):
+    """What get() gives for an item of a destroyed interpreter under the policy flag."""
+    try:
+        op = _UNBOUND_FLAG_TO_CONSTANT[flag]
+    except (KeyError, TypeError):
+        raise NotImplementedError(f'unsupported unbound replacement op {flag!r}') from None
+    if op is UNBOUND_REMOVE:
+        raise NotImplementedError  # removed items are never got
+    if op is UNBOUND_ERROR:
+        raise exctype_destroyed("item's original interpreter destroyed")
+    return UNBOUND

@@ -99,10 +99,11 @@ class Interpreter:
         or a dict of names to shareable objects (3.9's implementation), each bound under its name.
         An uncaught exception raises RunFailedError.
         """
-        shared = None
-        if channels is not None:
+        if channels is None:
+            excinfo = _interpreters.exec(self._id, src_str)
+        else:
             shared = dict(channels) if isinstance(channels, dict) else {'channels': tuple(channels)}
-        excinfo = _interpreters.exec(self._id, src_str, shared)
+            excinfo = _interpreters.exec(self._id, src_str, shared)
         if excinfo is not None:
             raise RunFailedError(excinfo.formatted)
 
