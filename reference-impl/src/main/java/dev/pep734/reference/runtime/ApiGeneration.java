@@ -17,11 +17,11 @@ public enum ApiGeneration {
      * also the HOWTO's generation, whose examples use the draft package and whose errata rewrite some of them
      * for {@code concurrent.interpreters}.
      */
-    DRAFT("interpreters-draft", "draft/"),
+    DRAFT("interpreters-draft", "interpreters-draft/"),
     /** {@code test.support.interpreters} of Python 3.9: Interpreter.run, channels, RunFailedError. */
-    SUPPORT_39("test.support.interpreters-3.9", "support39/"),
+    SUPPORT_39("test.support.interpreters-3.9", "test.support.interpreters-3.9/"),
     /** The first low-level {@code _interpreters}: enumerate, run_string, run_string_unrestricted, destroy. */
-    LOWLEVEL("_interpreters-lowlevel", "lowlevel/");
+    LOWLEVEL("_interpreters-lowlevel", "_interpreters-lowlevel/");
 
     /** The profile of the released 3.14.3 text of the same module: served by {@link #PEP734} too. */
     public static final String PEP734_AS_RELEASED = "concurrent.interpreters-3.14.3";

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code sys.meta_path} finder of {@code _pep734_boot.py}. Only names listed here are served, so a guest
  * cannot read arbitrary resources through the finder. Each {@link ApiGeneration} sees its own set: the
  * 3.14 modules live at the root, the older generations' own modules under their directory (where
- * {@code lowlevel/_interpreters.py} replaces the 3.14 {@code _interpreters}).
+ * {@code _interpreters-lowlevel/_interpreters.py} replaces the 3.14 {@code _interpreters}).
  */
 final class ModuleSources {
     private static final String ROOT = "/dev/pep734/reference/modules/";
