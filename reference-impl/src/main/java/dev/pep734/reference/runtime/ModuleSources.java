@@ -33,6 +33,7 @@ final class ModuleSources {
 
     private static final List<Served> SERVED = List.of(
             new Served("_pep734_run", false, ALL),
+            new Served("_pep734_exit", false, ALL),
             new Served("_pep734_xi", false, ALL),
             new Served("_pep734_mem", false, ALL),
             new Served("_pep734_fds", false, ALL),

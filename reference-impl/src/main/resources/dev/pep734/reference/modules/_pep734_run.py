@@ -164,12 +164,8 @@ def _needs_more(lines):
 
 
 def _finalize():
-    threading = sys.modules.get('threading')
-    if threading is not None:
-        threading._shutdown()
-    atexit = sys.modules.get('atexit')
-    if atexit is not None:
-        atexit._run_exitfuncs()
+    from _pep734_exit import run_exit_handlers
+    run_exit_handlers()
     _warn_remaining()
     _flush()
 

@@ -413,12 +413,8 @@ def _chain_text(err):
 def finalize():
     """Before the interpreter is destroyed: wait for its non-daemon threads, then run its atexit
     callbacks, like CPython's Py_EndInterpreter."""
-    threading = sys.modules.get('threading')
-    if threading is not None:
-        threading._shutdown()
-    atexit = sys.modules.get('atexit')
-    if atexit is not None:
-        atexit._run_exitfuncs()
+    from _pep734_exit import run_exit_handlers
+    run_exit_handlers()
 
 
 # ---- callables: stateless functions travel as code, the rest by pickle -------------------------

@@ -1,9 +1,6 @@
 package dev.pep734.tck.engine;
 
-import java.util.Collections;
-import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Predicate;
 import org.junit.platform.engine.EngineDiscoveryRequest;
@@ -25,9 +22,6 @@ public final class Pep734TckEngine extends HierarchicalTestEngine<TckExecutionCo
 
     private final SpecSource specs;
     private final Deriver deriver;
-    // What discovery planned (shard, planned tests), until the same tree is executed: the launcher may still
-    // filter the tree in between, and the certificate must tell "left out" from "ran".
-    private final Map<TestDescriptor, ShardSelection> selections = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** The engine as {@link java.util.ServiceLoader} creates it: the spec artifact on the class path. */
     public Pep734TckEngine() {
@@ -56,10 +50,7 @@ public final class Pep734TckEngine extends HierarchicalTestEngine<TckExecutionCo
 
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
-        TckDiscovery discovery = new TckDiscovery(request, uniqueId, specs, deriver);
-        TckEngineDescriptor root = discovery.discover();
-        selections.put(root, discovery.selection());
-        return root;
+        return new TckDiscovery(request, uniqueId, specs, deriver).discover();
     }
 
     /**
@@ -116,8 +107,6 @@ public final class Pep734TckEngine extends HierarchicalTestEngine<TckExecutionCo
     @Override
     protected TckExecutionContext createExecutionContext(ExecutionRequest request) {
         TckEngineDescriptor root = (TckEngineDescriptor) request.getRootTestDescriptor();
-        ShardSelection selection = selections.remove(root);
-        return new TckExecutionContext(root.plan(), request.getEngineExecutionListener(),
-                selection == null ? ShardSelection.NONE : selection);
+        return new TckExecutionContext(root.plan(), request.getEngineExecutionListener(), root.selection());
     }
 }

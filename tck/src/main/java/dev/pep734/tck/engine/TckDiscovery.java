@@ -27,7 +27,6 @@ final class TckDiscovery {
     private final UniqueId engineId;
     private final SpecSource specs;
     private final Deriver deriver;
-    private ShardSelection selection = ShardSelection.NONE;
 
     TckDiscovery(EngineDiscoveryRequest request, UniqueId engineId, SpecSource specs, Deriver deriver) {
         this.request = request;
@@ -98,18 +97,13 @@ final class TckDiscovery {
             root.addChild(run);
         }
         select(root, all);
-        selection = ShardSelection.apply(root, shard(settings), all);
+        root.selection(ShardSelection.apply(root, shard(settings), all));
         if (!root.getChildren().isEmpty()) {
             choice.problem().ifPresent(p -> report(DiscoveryIssue.create(DiscoveryIssue.Severity.ERROR, p)));
             releaseProblem.ifPresent(p -> report(DiscoveryIssue.create(DiscoveryIssue.Severity.ERROR, p)));
             validate(settings);
         }
         return root;
-    }
-
-    /** The shard and planned tests of the last {@link #discover()}. */
-    ShardSelection selection() {
-        return selection;
     }
 
     /** The configured shard; a malformed value is an ERROR issue (the run fails naming it) and no sharding. */
@@ -123,26 +117,26 @@ final class TckDiscovery {
     }
 
     private void select(TckEngineDescriptor root, boolean all) {
-        SelectorResolver resolver = new SelectorResolver(root, this::report);
+        TreeSelection selection = new TreeSelection(root, this::report);
         if (all) {
-            resolver.selectAll();
+            selection.selectAll();
         }
         for (UniqueIdSelector s : request.getSelectorsByType(UniqueIdSelector.class)) {
             if (s.getUniqueId().hasPrefix(engineId)) {
-                resolver.uniqueId(s.getUniqueId());
+                selection.uniqueId(s.getUniqueId());
             }
         }
         for (FileSelector s : request.getSelectorsByType(FileSelector.class)) {
-            resolver.file(s.getPath(), s.getPosition());
+            selection.file(s.getPath(), s.getPosition());
         }
         for (ClasspathResourceSelector s : request.getSelectorsByType(ClasspathResourceSelector.class)) {
-            resolver.classpathResource(s.getClasspathResourceName(), s.getPosition());
+            selection.classpathResource(s.getClasspathResourceName(), s.getPosition());
         }
         for (UriSelector s : request.getSelectorsByType(UriSelector.class)) {
-            resolver.uri(s.getUri());
+            selection.uri(s.getUri());
         }
-        if (!resolver.selected().contains(root)) {
-            SelectorResolver.prune(root, resolver.selected());
+        if (!selection.selected().contains(root)) {
+            TreeSelection.prune(root, selection.selected());
         }
     }
 

@@ -14,6 +14,9 @@ final class TckEngineDescriptor extends EngineDescriptor implements Node<TckExec
 
     private final RunPlan plan;
     private final Optional<TestSource> source;
+    // What discovery planned (shard, planned tests), for the certificate: the launcher may still filter the tree
+    // before it is executed, and the certificate must tell "left out" from "ran".
+    private ShardSelection selection = ShardSelection.NONE;
 
     /**
      * @param source the marker class the run was selected by, when it was: Surefire keeps only classes that
@@ -32,6 +35,14 @@ final class TckEngineDescriptor extends EngineDescriptor implements Node<TckExec
 
     RunPlan plan() {
         return plan;
+    }
+
+    ShardSelection selection() {
+        return selection;
+    }
+
+    void selection(ShardSelection selection) {
+        this.selection = selection;
     }
 
     @Override

@@ -19,7 +19,7 @@ import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
  * Maps the selectors an IDE or launcher sends (unique id, file, class-path resource, URI with a line) onto
  * descriptors of the full tree. What it selects is kept, with its ancestors and everything below it.
  */
-final class SelectorResolver {
+final class TreeSelection {
 
     private static final String SPEC_ROOT = "pep734/spec/";
 
@@ -28,7 +28,7 @@ final class SelectorResolver {
     private final List<TestDescriptor> withSource = new ArrayList<>();
     private final Set<TestDescriptor> selected = new LinkedHashSet<>();
 
-    SelectorResolver(TestDescriptor root, Consumer<DiscoveryIssue> issues) {
+    TreeSelection(TestDescriptor root, Consumer<DiscoveryIssue> issues) {
         this.root = root;
         this.issues = issues;
         collect(root);
@@ -90,7 +90,7 @@ final class SelectorResolver {
         }
         int line = position.get().getLine();
         Optional<TestDescriptor> best = candidates.stream().filter(d -> lineOf(d) <= line)
-                .max(Comparator.comparingInt(SelectorResolver::lineOf)
+                .max(Comparator.comparingInt(TreeSelection::lineOf)
                         .thenComparing(d -> -d.getUniqueId().getSegments().size()));
         if (best.isPresent()) {
             selected.add(best.get());
