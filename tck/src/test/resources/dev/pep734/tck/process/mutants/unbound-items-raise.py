@@ -1,0 +1,10 @@
+# by default, getting an item of a closed interpreter raises (UNBOUND_ERROR instead of UNBOUND)
+_default_unbounditems(_queues.UNBOUND_ERROR)
+# ---- detector ----
+q = interpreters.create_queue()
+interp = interpreters.create()
+interp.prepare_main(q=q)
+interp.exec("q.put('x')")
+interp.close()
+assert q.qsize() == 1, "the item of the closed interpreter vanished"
+q.get_nowait()
