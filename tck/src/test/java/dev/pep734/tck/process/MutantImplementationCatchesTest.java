@@ -18,11 +18,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,6 +49,10 @@ class MutantImplementationCatchesTest {
     }
 
     private static final String SPEC = "pep734/spec/";
+    // One library for every catch: it keeps each profile it has read.
+    private static final SpecLibrary LIBRARY =
+            SpecLibrary.fromClassLoader(MutantImplementationCatchesTest.class.getClassLoader());
+    private static final Map<Mutant, StartedImplementation> STARTED = new EnumMap<>(Mutant.class);
     private static final String V314 = "concurrent.interpreters-3.14/assertions/";
     private static final String V3143 = "concurrent.interpreters-3.14.3/assertions/";
     private static final String HOWTO = "howto/assertions/";
@@ -121,9 +127,7 @@ class MutantImplementationCatchesTest {
         String program = program(c.script());
         RunResult truth = GroundTruth.run(program, TIMEOUT);
         assertEquals(Outcome.PASSED, truth.outcome(), () -> c.script() + " fails on CPython itself:\n" + truth.stderr());
-        try (StartedImplementation started = new MutantImplementation().start(new ImplementationContext(
-                Map.of(MutantImplementation.MUTANT_KEY, c.mutant().id()), GroundTruth.WORK));
-             Session session = started.openSession()) {
+        try (Session session = started(c.mutant()).openSession()) {
             RunResult broken = session.run(ScriptRun.of(GroundTruth.script(program), TIMEOUT));
             assertTrue(broken.outcome() == Outcome.FAILED || broken.outcome() == Outcome.ERROR,
                     () -> c + ": the script ended " + broken.outcome() + " on the mutant; it must fail\n"
@@ -160,12 +164,28 @@ class MutantImplementationCatchesTest {
         return script(script).source();
     }
 
+    /** Each mutant is started (and probed) once for all its catches; the sessions are new per catch. */
+    private static synchronized StartedImplementation started(Mutant mutant) throws Exception {
+        StartedImplementation started = STARTED.get(mutant);
+        if (started == null) {
+            started = new MutantImplementation().start(new ImplementationContext(
+                    Map.of(MutantImplementation.MUTANT_KEY, mutant.id()), GroundTruth.WORK));
+            STARTED.put(mutant, started);
+        }
+        return started;
+    }
+
+    @AfterAll
+    static void closeMutants() {
+        STARTED.values().forEach(StartedImplementation::close);
+        STARTED.clear();
+    }
+
     private static AssertionScript script(String script) {
         String resource = SPEC + script;
-        SpecLibrary library = SpecLibrary.fromClassLoader(MutantImplementationCatchesTest.class.getClassLoader());
         String profileId = script.substring(0, script.indexOf('/'));
-        Profile profile = library.profile(profileId).orElseThrow(() -> new AssertionError("no profile " + profileId));
-        return library.load(profile).assertions().stream().filter(a -> a.resource().equals(resource))
+        Profile profile = LIBRARY.profile(profileId).orElseThrow(() -> new AssertionError("no profile " + profileId));
+        return LIBRARY.load(profile).assertions().stream().filter(a -> a.resource().equals(resource))
                 .findFirst().orElseThrow(() -> new AssertionError("no assertion script " + resource));
     }
 
