@@ -55,7 +55,10 @@ final class TckDiscovery {
         } catch (IllegalArgumentException e) {
             releaseProblem = Optional.of(e.getMessage());
         }
-        boolean all = !markers.isEmpty();
+        // The whole kit: a marker class, or the engine's own unique id (a launcher or @Suite that selects the
+        // engine, e.g. @Select("uid:[engine:pep734-tck]"), with the implementation chosen by configuration).
+        boolean all = !markers.isEmpty() || request.getSelectorsByType(UniqueIdSelector.class).stream()
+                .anyMatch(s -> s.getUniqueId().equals(engineId));
         List<String> named = markers.stream().map(c -> c.getAnnotation(Pep734Tck.class).implementation())
                 .filter(s -> !s.isBlank()).distinct().toList();
         Optional<String> markerImplementation = named.stream().findFirst();

@@ -12,16 +12,16 @@ import org.junit.platform.engine.UniqueId;
  * Names derived from unique ids: the test paths of expectations and deviation files (the stable short id, and
  * the long path through every section), and reproducer file paths.
  */
-final class TestPaths {
+public final class TestPaths {
 
     private TestPaths() {
     }
 
     /**
      * {@code [engine:pep734-tck]/[profile:P]/[section:s]/[check:exists]} becomes {@code P/section:s/check:exists}
-     * (the syntax of {@link Constants#EXPECTATIONS}).
+     * (the syntax of {@link Constants#EXPECTATIONS}, and the test ids of certificates).
      */
-    static String shortPath(UniqueId id) {
+    public static String shortPath(UniqueId id) {
         List<UniqueId.Segment> segments = id.getSegments();
         StringBuilder path = new StringBuilder();
         for (int i = 1; i < segments.size(); i++) {

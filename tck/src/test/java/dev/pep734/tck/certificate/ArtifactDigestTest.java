@@ -36,9 +36,39 @@ class ArtifactDigestTest {
     }
 
     @Test
+    void a_packed_kit_names_each_artifact_it_holds_by_that_artifacts_own_digest(@TempDir Path dir) throws IOException {
+        Path tck = dir.resolve("tck.jar");
+        try (OutputStream file = Files.newOutputStream(tck);
+             JarOutputStream out = new JarOutputStream(file, new Manifest())) {
+            put(out, "a/b/C.class", "bytes of C");
+            put(out, "META-INF/services/x.Y", "a.b.C\n");
+        }
+        Path kit = dir.resolve("kit.jar");
+        try (OutputStream file = Files.newOutputStream(kit);
+             JarOutputStream out = new JarOutputStream(file, new Manifest())) {
+            put(out, "a/b/C.class", "bytes of C");
+            put(out, "META-INF/services/x.Y", "a.b.C\n");
+            put(out, "org/other/D.class", "a dependency packed beside it");
+            put(out, "META-INF/pep734/pep734-tck.entries", "META-INF/services/x.Y\na/b/C.class\n");
+        }
+        assertEquals(ArtifactDigest.of(tck), ArtifactDigest.of(kit, KitArtifacts.TCK));
+        assertEquals(ArtifactDigest.of(tck), ArtifactDigest.of(tck, KitArtifacts.TCK), "a jar without lists is whole");
+        assertNotEquals(ArtifactDigest.of(tck), ArtifactDigest.of(kit), "the whole kit is more than the tck");
+
+        Path broken = dir.resolve("broken.jar");
+        try (OutputStream file = Files.newOutputStream(broken);
+             JarOutputStream out = new JarOutputStream(file, new Manifest())) {
+            put(out, "META-INF/pep734/pep734-tck.entries", "a/b/C.class\n");
+        }
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> ArtifactDigest.of(broken, KitArtifacts.TCK));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("lacks a/b/C.class"), e.getMessage());
+    }
+
+    @Test
     void the_running_kit_finds_itself_and_the_spec() {
         KitArtifacts kit = KitArtifacts.find(getClass().getClassLoader());
-        assertEquals(java.util.Set.of(KitArtifacts.TCK, KitArtifacts.SPEC), kit.digests().keySet());
+        assertEquals(java.util.Set.of(KitArtifacts.TCK, KitArtifacts.SPEC, KitArtifacts.SPI), kit.digests().keySet());
         kit.digests().values().forEach(d -> org.junit.jupiter.api.Assertions.assertTrue(d.startsWith("sha256:"), d));
         org.junit.jupiter.api.Assertions.assertTrue(kit.version().startsWith("0."), kit.version());
     }
