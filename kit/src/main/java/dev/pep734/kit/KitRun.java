@@ -16,6 +16,8 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.launcher.Launcher;
@@ -34,6 +36,10 @@ final class KitRun {
     static final int CONFORMANT = 0;
     static final int NOT_CONFORMANT = 1;
     static final int USAGE_ERROR = 2;
+
+    // The launcher also logs discovery issues through java.util.logging, once at discovery and again at execution;
+    // DiscoveryIssues prints them once, shorter. Held here: the logging framework keeps loggers only weakly.
+    private static final Logger LAUNCHER_LOG = Logger.getLogger("org.junit.platform.launcher.core");
 
     private final KitOptions options;
     private final PrintStream out;
@@ -59,7 +65,9 @@ final class KitRun {
                 .selectors(selectUniqueId(UniqueId.forEngine(Constants.ENGINE_ID)))
                 .filters(includeEngines(Constants.ENGINE_ID))
                 .configurationParameters(options.configuration())
+                .listeners(new DiscoveryIssues(out))
                 .build();
+        LAUNCHER_LOG.setLevel(Level.SEVERE);
         Launcher launcher = LauncherFactory.create();
         RunListener listener = new RunListener(out);
         TestPlan plan = launcher.discover(request);

@@ -40,7 +40,7 @@ final class RunReport {
         row(h, "TCK version", c.tckVersion());
         c.artifacts().forEach((name, hash) -> row(h, name, hash));
         row(h, "created", c.created());
-        h.append("</table>\n<p>The signed-off record: <a href=\"certificate.html\">certificate.html</a> and "
+        h.append("</table>\n<p>The certificate: <a href=\"certificate.html\">certificate.html</a> and "
                 + "<a href=\"certificate.json\">certificate.json</a> (check it with <code>java -jar pep734-tck.jar "
                 + "verify certificate.json</code>).</p>\n");
 
