@@ -26,11 +26,14 @@ final class RunListener implements TestExecutionListener {
 
     private final PrintStream out;
     private final Map<String, Map<String, String>> entries = new ConcurrentHashMap<>();
+    // Whole failure messages: the certificate keeps only their first 2000 characters.
+    private final Map<String, String> failures = new ConcurrentHashMap<>();
     private long total;
     private long done;
     private long failed;
     private long aborted;
     private long lastPrint = System.nanoTime();
+    private long printedDone = -1;
     private String engineFailure;
 
     RunListener(PrintStream out) {
@@ -67,6 +70,7 @@ final class RunListener implements TestExecutionListener {
             case FAILED -> {
                 failed++;
                 String message = result.getThrowable().map(t -> String.valueOf(t.getMessage())).orElse("");
+                failures.put(path(id), message);
                 out.println("FAILED " + path(id) + "\n    " + message.lines().findFirst().orElse(""));
             }
             case ABORTED -> aborted++;
@@ -96,6 +100,11 @@ final class RunListener implements TestExecutionListener {
                         e.getOrDefault("stderr", "")));
     }
 
+    /** The whole failure message of the test with this certificate id, if it failed. */
+    Optional<String> failure(String testId) {
+        return Optional.ofNullable(failures.get(testId));
+    }
+
     /** Why the whole run failed (a configuration the engine refused), if it did. */
     synchronized Optional<String> engineFailure() {
         return Optional.ofNullable(engineFailure);
@@ -107,8 +116,9 @@ final class RunListener implements TestExecutionListener {
 
     private void progress(boolean now) {
         long t = System.nanoTime();
-        if (now || t - lastPrint >= PRINT_EVERY_NANOS || done == total) {
+        if (done != printedDone && (now || t - lastPrint >= PRINT_EVERY_NANOS || done == total)) {
             lastPrint = t;
+            printedDone = done;
             out.printf("[%d/%d] %d failed, %d skipped%n", done, total, failed, aborted);
         }
     }

@@ -50,7 +50,8 @@ final class RunReport {
             h.append("<div class=\"failure\" id=\"").append(Html.escape(Html.anchor(f.id()))).append("\"><h3>")
                     .append(Html.escape(f.id())).append("</h3><p>").append(Html.escape(f.name())).append(" &middot; ")
                     .append(Html.escape(f.level())).append(" &middot; spec ").append(Html.escape(f.spec()))
-                    .append("</p>\n<pre>").append(Html.escape(f.message())).append("</pre>\n");
+                    .append("</p>\n<pre>").append(Html.escape(outputs.failure(f.id()).orElse(f.message())))
+                    .append("</pre>\n");
             outputs.output(f.id()).ifPresent(o -> {
                 if (!o.script().isEmpty()) {
                     String link = directory.relativize(Path.of(o.script())).toString().replace('\\', '/');
