@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The command line of a run, checked before anything starts: every bad value is a usage error that names it.
@@ -77,9 +78,10 @@ record KitOptions(boolean help, Path python, Path out, Map<String, String> confi
                 case "--id" -> config.put(ProcessImplementation.RUN_ID_KEY, id(value));
                 case "--name" -> config.put(ProcessImplementation.RUN_NAME_KEY, nonBlank(option, value));
                 case "--profiles" -> config.put(Constants.PROFILES, profiles(value));
-                case "--modules" -> config.put(Constants.MODULES, modules(value));
+                case "--modules" -> config.put(Constants.MODULES,
+                        checked(option, value, v -> ModuleAliases.parse(v).toString()));
                 case "--expectations" -> config.put(Constants.EXPECTATIONS, readable(option, value).toString());
-                case "--shard" -> config.put(Constants.SHARD, shard(value));
+                case "--shard" -> config.put(Constants.SHARD, checked(option, value, v -> Shard.parse(v).toString()));
                 case "--out" -> out = Path.of(value).toAbsolutePath();
                 case "--parallelism" -> config.put(Constants.PARALLELISM, positive(option, value));
                 case "--timeout" -> config.put(Constants.TIMEOUT, nonBlank(option, value));
@@ -160,11 +162,12 @@ record KitOptions(boolean help, Path python, Path out, Map<String, String> confi
         }
     }
 
-    private static String modules(String value) throws UsageException {
+    /** The value as the kit's own reader normalises it; what that reader refuses is a usage error. */
+    private static String checked(String option, String value, UnaryOperator<String> reader) throws UsageException {
         try {
-            return ModuleAliases.parse(value).toString();
+            return reader.apply(value);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--modules: " + e.getMessage());
+            throw new UsageException(option + ": " + e.getMessage());
         }
     }
 
@@ -174,14 +177,6 @@ record KitOptions(boolean help, Path python, Path out, Map<String, String> confi
             throw new UsageException(option + " " + value + ": no readable file there");
         }
         return file;
-    }
-
-    private static String shard(String value) throws UsageException {
-        try {
-            return Shard.parse(value).toString();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--shard: " + e.getMessage());
-        }
     }
 
     private static String positive(String option, String value) throws UsageException {

@@ -1,6 +1,7 @@
 package dev.pep734.kit;
 
 import dev.pep734.tck.certificate.Certificate;
+import dev.pep734.tck.certificate.CertificateHtml;
 import dev.pep734.tck.certificate.Conformance;
 import dev.pep734.tck.certificate.Html;
 import dev.pep734.tck.certificate.TestOutcome;
@@ -31,16 +32,8 @@ final class RunReport {
         h.append("<p class=\"verdict ").append(verdict.conformant() ? "yes\">CONFORMANT" : "no\">NOT CONFORMANT")
                 .append("</p>\n<ul id=\"reasons\">");
         verdict.reasons().forEach(r -> h.append("<li>").append(Html.escape(r)).append("</li>"));
-        h.append("</ul>\n<table id=\"about\">");
-        row(h, "implementation", title + " by " + impl.getOrDefault("vendor", "?") + " (id "
-                + impl.getOrDefault("id", "?") + ")");
-        row(h, "runtime", impl.getOrDefault("runtime", ""));
-        row(h, "claimed profiles", String.join(", ", c.claimedProfiles()));
-        row(h, "shard", c.shard());
-        row(h, "TCK version", c.tckVersion());
-        c.artifacts().forEach((name, hash) -> row(h, name, hash));
-        row(h, "created", c.created());
-        h.append("</table>\n<p>The certificate: <a href=\"certificate.html\">certificate.html</a> and "
+        h.append("</ul>\n").append(CertificateHtml.about(c, (String) c.toJson().get("digest")))
+                .append("\n<p>The certificate: <a href=\"certificate.html\">certificate.html</a> and "
                 + "<a href=\"certificate.json\">certificate.json</a> (check it with <code>java -jar pep734-tck.jar "
                 + "verify certificate.json</code>).</p>\n");
 
@@ -82,8 +75,4 @@ final class RunReport {
         }
     }
 
-    private static void row(StringBuilder h, String name, String value) {
-        h.append("<tr><th>").append(Html.escape(name)).append("</th><td>").append(Html.escape(value))
-                .append("</td></tr>");
-    }
 }
