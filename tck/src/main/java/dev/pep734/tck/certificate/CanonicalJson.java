@@ -8,17 +8,30 @@ import java.util.TreeMap;
 
 /**
  * The JSON of certificates: objects are {@code Map<String, ?>}, arrays {@code List<?>}, strings, whole numbers
- * ({@code Long}), booleans and {@code null}. {@link #write} is canonical (keys sorted, no whitespace, only the
- * escapes JSON requires), so the same content always gives the same bytes and therefore the same digest;
- * {@link #pretty} is the same document laid out for people. The kit has no JSON library (it depends on the
- * JUnit Platform only), and certificates need nothing more.
+ * ({@code Long}), booleans and {@code null}. {@link #write} is the JSON Canonicalization Scheme of RFC 8785
+ * (JCS), so the same content always gives the same bytes, hence the same digest, and anyone can recompute a
+ * certificate's digest with an off-the-shelf JCS implementation: members sorted by the UTF-16 code units of
+ * their names, no whitespace, strings escaped as ECMAScript's {@code JSON.stringify} does (backspace, form feed,
+ * newline, return, tab, quote and backslash in their two-character forms, other control characters as a
+ * six-character escape with lower-case hex digits, everything else as is),
+ * whole numbers as decimal integers. Input JCS cannot express exactly is refused: a lone surrogate (not I-JSON)
+ * and an integer beyond 2^53 - 1 in magnitude (not exact as an IEEE 754 double). {@link #pretty} is the same
+ * document laid out for people. The kit has no JSON library (it depends on the JUnit Platform only), and
+ * certificates need nothing more.
  */
 public final class CanonicalJson {
 
     private CanonicalJson() {
     }
 
-    /** The canonical text of a value. */
+    /** Integers a double represents exactly; JCS writes numbers as ECMAScript does doubles. */
+    static final long MAX_EXACT = (1L << 53) - 1;
+
+    /**
+     * The canonical (RFC 8785) text of a value; encode it as UTF-8 to hash it.
+     *
+     * @throws IllegalArgumentException for a value JSON or JCS cannot hold exactly (see above)
+     */
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, -1, 0);
@@ -48,8 +61,14 @@ public final class CanonicalJson {
             out.append("null");
         } else if (value instanceof String s) {
             string(s, out);
-        } else if (value instanceof Boolean || value instanceof Long || value instanceof Integer) {
+        } else if (value instanceof Boolean) {
             out.append(value);
+        } else if (value instanceof Long || value instanceof Integer) {
+            long n = ((Number) value).longValue();
+            if (Math.abs(n) > MAX_EXACT) {
+                throw new IllegalArgumentException("JSON: " + n + " is beyond 2^53 - 1, not exact in canonical JSON");
+            }
+            out.append(n);
         } else if (value instanceof Map<?, ?> map) {
             Map<String, Object> sorted = new TreeMap<>();
             map.forEach((k, v) -> sorted.put((String) k, v));
@@ -98,7 +117,24 @@ public final class CanonicalJson {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else if (Character.isSurrogate(c)) {
+                        if (Character.isHighSurrogate(c) && i + 1 < s.length()
+                                && Character.isLowSurrogate(s.charAt(i + 1))) {
+                            out.append(c).append(s.charAt(++i));
+                        } else {
+                            throw new IllegalArgumentException("JSON: a lone surrogate U+"
+                                    + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + " at index " + i
+                                    + " of a string (not Unicode text)");
+                        }
+                    } else {
+                        out.append(c);
+                    }
+                }
             }
         }
         out.append('"');

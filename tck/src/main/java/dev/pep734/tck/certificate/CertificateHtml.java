@@ -30,18 +30,8 @@ public final class CertificateHtml {
             verdict.reasons().forEach(r -> h.append("<li>").append(Html.escape(r)).append("</li>"));
             h.append("</ul>\n");
         }
-        h.append("<table id=\"about\">");
-        row(h, "implementation", impl.getOrDefault("name", "?") + " " + impl.getOrDefault("version", "") + " by "
-                + impl.getOrDefault("vendor", "?") + " (id " + impl.getOrDefault("id", "?") + ")");
-        row(h, "runtime", impl.getOrDefault("runtime", ""));
-        row(h, "declared profiles", impl.getOrDefault("declaredProfiles", ""));
-        row(h, "claimed profiles", String.join(", ", c.claimedProfiles()));
-        row(h, "shard", c.shard());
-        row(h, "TCK version", c.tckVersion());
-        c.artifacts().forEach((name, hash) -> row(h, name, hash));
-        row(h, "created", c.created());
-        row(h, "digest", digest);
-        h.append("</table>\n<h2>Counts per profile and level</h2>\n<table id=\"counts\"><tr><th>profile</th>"
+        h.append(about(c, digest));
+        h.append("\n<h2>Counts per profile and level</h2>\n<table id=\"counts\"><tr><th>profile</th>"
                 + "<th>level</th><th>passed</th><th>failed</th><th>aborted</th><th>not run</th></tr>");
         c.counts().forEach((profile, levels) -> levels.forEach((level, n) -> h.append("<tr><td>")
                 .append(Html.escape(profile)).append(c.claimedProfiles().contains(profile) ? " (claimed)" : "")
@@ -60,6 +50,23 @@ public final class CertificateHtml {
         h.append("</table>\n");
         table(h, "Every test", "results", c.results(), specBase);
         return h.append("</body></html>\n").toString();
+    }
+
+    /** The table of what was certified: implementation, runtime, profiles, shard, kit digests, time, digest. */
+    public static String about(Certificate c, String digest) {
+        Map<String, String> impl = c.implementation();
+        StringBuilder h = new StringBuilder("<table id=\"about\">");
+        row(h, "implementation", impl.getOrDefault("name", "?") + " " + impl.getOrDefault("version", "") + " by "
+                + impl.getOrDefault("vendor", "?") + " (id " + impl.getOrDefault("id", "?") + ")");
+        row(h, "runtime", impl.getOrDefault("runtime", ""));
+        row(h, "declared profiles", impl.getOrDefault("declaredProfiles", ""));
+        row(h, "claimed profiles", String.join(", ", c.claimedProfiles()));
+        row(h, "shard", c.shard());
+        row(h, "TCK version", c.tckVersion());
+        c.artifacts().forEach((name, hash) -> row(h, name, hash));
+        row(h, "created", c.created());
+        row(h, "digest", digest);
+        return h.append("</table>").toString();
     }
 
     private static void table(StringBuilder h, String title, String id, List<TestOutcome> rows, String specBase) {

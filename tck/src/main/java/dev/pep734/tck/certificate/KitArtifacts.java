@@ -19,18 +19,21 @@ import java.util.regex.Pattern;
  *
  * @param version the kit's version: from its jar's Maven metadata, or, when the kit runs from its build's
  *     class directory (its own module's tests), from the {@code pom.xml} beside that build
- * @param digests artifact name ({@value #TCK}, {@value #SPEC}) to content digest; a missing artifact is
- *     {@code "unavailable"}
+ * @param digests artifact name ({@value #TCK}, {@value #SPEC}, {@value #SPI}) to content digest; a missing
+ *     artifact is {@code "unavailable"}
  */
 public record KitArtifacts(String version, Map<String, String> digests) {
 
     public static final String TCK = "pep734-tck";
     public static final String SPEC = "pep734-spec";
+    /** The provider SPI: its helpers classify every process run, so it is part of what a certificate names. */
+    public static final String SPI = "pep734-spi";
     static final String UNAVAILABLE = "unavailable";
 
     // One class of the kit and one resource of the spec, to find the artifacts that hold them.
     private static final String TCK_MARKER = "dev/pep734/tck/certificate/KitArtifacts.class";
     private static final String SPEC_MARKER = "pep734/spec/profiles.txt";
+    private static final String SPI_MARKER = "dev/pep734/tck/spi/PythonImplementation.class";
     private static final Pattern POM_VERSION = Pattern.compile("<version>([^<]+)</version>");
 
     public KitArtifacts {
@@ -41,8 +44,9 @@ public record KitArtifacts(String version, Map<String, String> digests) {
     public static KitArtifacts find(ClassLoader loader) {
         Optional<Path> tck = locate(loader, TCK_MARKER);
         Map<String, String> digests = new TreeMap<>();
-        digests.put(TCK, digest(tck));
-        digests.put(SPEC, digest(locate(loader, SPEC_MARKER)));
+        digests.put(TCK, digest(tck, TCK));
+        digests.put(SPEC, digest(locate(loader, SPEC_MARKER), SPEC));
+        digests.put(SPI, digest(locate(loader, SPI_MARKER), SPI));
         return new KitArtifacts(tck.map(KitArtifacts::version).orElse("unknown"), digests);
     }
 
@@ -51,12 +55,13 @@ public record KitArtifacts(String version, Map<String, String> digests) {
         return url == null ? Optional.empty() : ArtifactDigest.locationOf(url, marker);
     }
 
-    private static String digest(Optional<Path> artifact) {
+    /** The digest of artifact {@code name} where it was found (in the packed kit: its listed entries only). */
+    private static String digest(Optional<Path> artifact, String name) {
         if (artifact.isEmpty()) {
             return UNAVAILABLE;
         }
         try {
-            return ArtifactDigest.of(artifact.get());
+            return ArtifactDigest.of(artifact.get(), name);
         } catch (IOException | RuntimeException e) {
             return UNAVAILABLE;
         }

@@ -30,7 +30,12 @@ public record TestOutcome(String id, String profile, String level, String status
 
     public TestOutcome {
         message = message == null ? "" : message.length() > MESSAGE_LIMIT
-                ? message.substring(0, MESSAGE_LIMIT) + " [...]" : message;
+                ? message.substring(0, cut(message)) + " [...]" : message;
+    }
+
+    /** Where to cut a long message: never between the two halves of a surrogate pair (JSON holds only text). */
+    private static int cut(String message) {
+        return Character.isHighSurrogate(message.charAt(MESSAGE_LIMIT - 1)) ? MESSAGE_LIMIT - 1 : MESSAGE_LIMIT;
     }
 
     /**

@@ -45,7 +45,7 @@ record Verifier(KitArtifacts kit) {
             String mine = kit.digests().getOrDefault(name, KitArtifacts.UNAVAILABLE);
             if (KitArtifacts.UNAVAILABLE.equals(mine)) {
                 problems.add(name + ": not found on this verifier's class path (give it with --"
-                        + (KitArtifacts.TCK.equals(name) ? "tck" : "spec") + " PATH)");
+                        + name.substring(name.lastIndexOf('-') + 1) + " PATH)");
             } else if (!mine.equals(hash)) {
                 problems.add(name + ": the certificate was made with " + hash + ", this kit is " + mine
                         + " (another version of the kit or spec)");

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The certificate verifier, a command:
- * {@code java -cp pep734-tck.jar:pep734-spec.jar dev.pep734.tck.certificate.Verify [--tck PATH] [--spec PATH]
- * [--require-conformant] certificate.json...}.
+ * The certificate verifier, a command: {@code java -jar pep734-tck.jar verify [--require-conformant] FILE...} with
+ * the standalone kit, or {@code java -cp pep734-tck.jar:pep734-spec.jar:pep734-spi.jar
+ * dev.pep734.tck.certificate.Verify [--tck PATH] [--spec PATH] [--spi PATH] [--require-conformant]
+ * certificate.json...} with the separate artifacts.
  * For each certificate it recomputes the digest, counts, failures and verdict from the listed results, and
  * compares the kit and spec digests with this kit (the artifacts on its class path, or the jars or class
  * directories given). Exit status: 0 when every certificate is intact (and conformant, with
@@ -25,7 +26,8 @@ public final class Verify {
         System.exit(run(args));
     }
 
-    static int run(String[] args) {
+    /** Runs the command (see above) and returns its exit status instead of exiting. */
+    public static int run(String[] args) {
         Map<String, String> digests = new TreeMap<>(KitArtifacts.find(Verify.class.getClassLoader()).digests());
         boolean requireConformant = false;
         List<Path> files = new ArrayList<>();
@@ -34,6 +36,7 @@ public final class Verify {
                 switch (args[i]) {
                     case "--tck" -> digests.put(KitArtifacts.TCK, ArtifactDigest.of(Path.of(args[++i])));
                     case "--spec" -> digests.put(KitArtifacts.SPEC, ArtifactDigest.of(Path.of(args[++i])));
+                    case "--spi" -> digests.put(KitArtifacts.SPI, ArtifactDigest.of(Path.of(args[++i])));
                     case "--require-conformant" -> requireConformant = true;
                     default -> files.add(Path.of(args[i]));
                 }
@@ -43,7 +46,8 @@ public final class Verify {
             files.clear();
         }
         if (files.isEmpty()) {
-            System.err.println("usage: Verify [--tck JAR|DIR] [--spec JAR|DIR] [--require-conformant] certificate.json...");
+            System.err.println("usage: Verify [--tck JAR|DIR] [--spec JAR|DIR] [--spi JAR|DIR] [--require-conformant] "
+                    + "certificate.json...");
             return 2;
         }
         Verifier verifier = new Verifier(new KitArtifacts("", digests));

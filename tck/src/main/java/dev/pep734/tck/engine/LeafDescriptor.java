@@ -41,7 +41,7 @@ final class LeafDescriptor extends AbstractTestDescriptor implements Node<TckExe
 
     /** The profile this leaf belongs to, or {@code (expectation)} for a leaf of the run's configuration. */
     String profileId() {
-        UniqueId.Segment below = getUniqueId().getSegments().get(1);
+        UniqueId.Segment below = TestPaths.belowEngine(getUniqueId()).get(0);
         return "profile".equals(below.getType()) ? below.getValue() : "(" + below.getType() + ")";
     }
 

@@ -99,6 +99,8 @@ final class LeafRunner {
         } catch (ImplementationException e) {
             throw new AssertionFailedError("could not open a session of " + describe() + ": " + e.getMessage(), e);
         }
+        // The reproducer, for reports that list a test's files (the standalone kit's report.html).
+        publish(leaf, "script", file.toString());
         publish(leaf, "stdout", result.stdout());
         publish(leaf, "stderr", result.stderr());
         result.error().ifPresent(e -> allure.attachTraceback(leaf, e.traceback()));

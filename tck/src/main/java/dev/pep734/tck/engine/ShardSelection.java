@@ -48,7 +48,7 @@ final class ShardSelection {
     private static boolean prune(TestDescriptor node, Shard shard) {
         for (TestDescriptor child : new ArrayList<>(node.getChildren())) {
             boolean keep = child instanceof LeafDescriptor
-                    ? shard.contains(child.getUniqueId().toString())
+                    ? shard.contains(TestPaths.rootedId(child.getUniqueId()))
                     : prune(child, shard);
             if (!keep) {
                 child.removeFromHierarchy();

@@ -54,7 +54,9 @@ final class TckDiscovery {
         } catch (IllegalArgumentException e) {
             releaseProblem = Optional.of(e.getMessage());
         }
-        boolean all = !markers.isEmpty();
+        // The whole kit: a marker class, or the engine's own unique id (a launcher or @Suite that selects the
+        // engine, e.g. @Select("uid:[engine:pep734-tck]"), with the implementation chosen by configuration).
+        boolean all = !markers.isEmpty() || selectedIds().contains(engineId);
         List<String> named = markers.stream().map(c -> c.getAnnotation(Pep734Tck.class).implementation())
                 .filter(s -> !s.isBlank()).distinct().toList();
         Optional<String> markerImplementation = named.stream().findFirst();
@@ -65,8 +67,7 @@ final class TckDiscovery {
         }
         // Surefire keeps a class only if a node of the plan has its ClassSource; it also names reports after it.
         Optional<TestSource> markerSource = markers.stream().findFirst().map(ClassSource::from);
-        boolean ours = all || !request.getSelectorsByType(UniqueIdSelector.class).stream()
-                .filter(s -> s.getUniqueId().hasPrefix(engineId)).toList().isEmpty()
+        boolean ours = all || !selectedIds().isEmpty()
                 || !request.getSelectorsByType(FileSelector.class).isEmpty()
                 || !request.getSelectorsByType(ClasspathResourceSelector.class).isEmpty()
                 || !request.getSelectorsByType(UriSelector.class).isEmpty();
@@ -106,6 +107,12 @@ final class TckDiscovery {
         return root;
     }
 
+    /** The unique ids selected in this engine's tree (see {@link TestPaths#underEngine}). */
+    private List<UniqueId> selectedIds() {
+        return request.getSelectorsByType(UniqueIdSelector.class).stream()
+                .map(s -> TestPaths.underEngine(s.getUniqueId(), engineId)).flatMap(Optional::stream).toList();
+    }
+
     /** The configured shard; a malformed value is an ERROR issue (the run fails naming it) and no sharding. */
     private Optional<dev.pep734.tck.certificate.Shard> shard(TckSettings settings) {
         try {
@@ -121,11 +128,7 @@ final class TckDiscovery {
         if (all) {
             selection.selectAll();
         }
-        for (UniqueIdSelector s : request.getSelectorsByType(UniqueIdSelector.class)) {
-            if (s.getUniqueId().hasPrefix(engineId)) {
-                selection.uniqueId(s.getUniqueId());
-            }
-        }
+        selectedIds().forEach(selection::uniqueId);
         for (FileSelector s : request.getSelectorsByType(FileSelector.class)) {
             selection.file(s.getPath(), s.getPosition());
         }

@@ -1,6 +1,7 @@
 package dev.pep734.tck.process;
 
 import dev.pep734.tck.spi.Outcome;
+import dev.pep734.tck.spi.ProcessResults;
 import dev.pep734.tck.spi.RunResult;
 import dev.pep734.tck.spi.ScriptRun;
 import dev.pep734.tck.spi.Session;
@@ -95,7 +96,7 @@ final class ProcessSession implements Session {
                 stderr += (stderr.isEmpty() || stderr.endsWith("\n") ? "" : "\n") + "[pep734-tck] killed " + leftovers
                         + " process(es) that the script left running\n";
             }
-            return RunClassifier.classify(process.exitValue(), out.text(), stderr, elapsed(start));
+            return ProcessResults.classify(process.exitValue(), out.text(), stderr, elapsed(start));
         } catch (InterruptedException e) {
             ProcessTrees.kill(process);
             Thread.currentThread().interrupt();

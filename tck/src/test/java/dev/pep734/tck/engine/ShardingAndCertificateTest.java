@@ -40,6 +40,22 @@ class ShardingAndCertificateTest {
     }
 
     @Test
+    void selecting_the_engine_itself_is_a_whole_run_and_a_single_test_is_not() throws IOException {
+        TckRun.kit("engine-selected", Fixtures.profile("fixture")).configurationParameter(Constants.IMPLEMENTATION, "fake")
+                .selectors(org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId(TckRun.ENGINE))
+                .execute();
+        Certificate whole = CertificateFiles.read(TckRun.workDir("engine-selected").resolve("fake/certificate.json"));
+        assertEquals("all", whole.shard());
+        assertEquals(12, whole.results().size());
+        TckRun.kit("one-selected", Fixtures.profile("fixture")).configurationParameter(Constants.IMPLEMENTATION, "fake")
+                .selectors(org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId(TckRun.REFERENCE))
+                .execute();
+        Certificate part = CertificateFiles.read(TckRun.workDir("one-selected").resolve("fake/certificate.json"));
+        assertTrue(part.shard().startsWith("selected tests"), part.shard());
+        assertFalse(part.conformance().conformant());
+    }
+
+    @Test
     void tests_left_out_by_a_tag_filter_are_listed_not_run_and_the_run_is_not_conformant() throws IOException {
         TckRun.kit("certificate-filtered", Fixtures.profile("fixture"))
                 .selectors(selectClass(TckRun.FAKE_MARKER))

@@ -32,4 +32,22 @@ class TestPathsTest {
         assertEquals(Path.of("/w/concurrent.interpreters-3.14/section-basic-usage/example-basic-usage_1.py"),
                 TestPaths.scriptFile(Path.of("/w"), id));
     }
+
+    @Test
+    void inside_a_junit_suite_a_test_keeps_its_names_files_and_shard() {
+        UniqueId suite = UniqueId.forEngine("junit-platform-suite").append("suite", "com.example.VendorTest");
+        UniqueId nestedEngine = suite.append(TckRun.ENGINE.getLastSegment());
+        UniqueId nested = nestedEngine.append("profile", "concurrent.interpreters-3.14")
+                .append("section", "basic-usage").append("example", "basic-usage/1");
+        assertEquals(TestPaths.shortPath(id), TestPaths.shortPath(nested));
+        assertEquals(TestPaths.stableId(id), TestPaths.stableId(nested));
+        assertEquals(TestPaths.scriptFile(Path.of("/w"), id), TestPaths.scriptFile(Path.of("/w"), nested));
+        assertEquals(id.toString(), TestPaths.rootedId(nested));
+        assertEquals(id.toString(), TestPaths.rootedId(id));
+        // A suite's @Select("uid:[engine:pep734-tck]/...") is rebased onto the nested engine; other engines' are not ours.
+        assertEquals(java.util.Optional.of(nested), TestPaths.underEngine(id, nestedEngine));
+        assertEquals(java.util.Optional.of(nestedEngine), TestPaths.underEngine(TckRun.ENGINE, nestedEngine));
+        assertEquals(java.util.Optional.of(id), TestPaths.underEngine(id, TckRun.ENGINE));
+        assertEquals(java.util.Optional.empty(), TestPaths.underEngine(UniqueId.forEngine("junit-jupiter"), nestedEngine));
+    }
 }

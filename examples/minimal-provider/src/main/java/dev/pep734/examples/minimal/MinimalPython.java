@@ -3,7 +3,7 @@ package dev.pep734.examples.minimal;
 import dev.pep734.tck.spi.ImplementationContext;
 import dev.pep734.tck.spi.ImplementationInfo;
 import dev.pep734.tck.spi.Outcome;
-import dev.pep734.tck.spi.PythonError;
+import dev.pep734.tck.spi.ProcessResults;
 import dev.pep734.tck.spi.PythonImplementation;
 import dev.pep734.tck.spi.RunResult;
 import dev.pep734.tck.spi.ScriptRun;
@@ -15,13 +15,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The smallest complete TCK provider: each script runs as {@code python SCRIPT} in a new process. The python is
  * {@code pep734.tck.python} (this module's pom points it at CPython 3.14.3), else {@code python3} on the PATH.
+ * How the process ended becomes a result through the SPI's {@link ProcessResults} (exit status, uncaught
+ * exception read from the traceback, crash); only a timeout is this provider's to report.
  */
 public final class MinimalPython implements PythonImplementation {
 
@@ -58,30 +59,11 @@ public final class MinimalPython implements PythonImplementation {
                             String stdout = Files.readString(out), stderr = Files.readString(err);
                             Files.delete(out);
                             Files.delete(err);
-                            if (!ended) {
-                                return RunResult.aborted(Outcome.TIMED_OUT, "timed out", stdout, stderr, took);
-                            }
-                            Optional<PythonError> error = lastException(stderr);
-                            Outcome outcome = running.exitValue() == 0 ? Outcome.PASSED
-                                    : error.filter(e -> e.is("AssertionError")).isPresent() ? Outcome.FAILED : Outcome.ERROR;
-                            return new RunResult(outcome, running.exitValue(), stdout, stderr, error, took);
+                            return ended ? ProcessResults.classify(running.exitValue(), stdout, stderr, took)
+                                    : RunResult.aborted(Outcome.TIMED_OUT, "timed out", stdout, stderr, took);
                         } catch (IOException | InterruptedException e) {
                             return RunResult.aborted(Outcome.CRASHED, e.toString(), "", "", Duration.ZERO);
                         }
-                    }
-
-                    /** The traceback's last line, {@code module.Type: message}, as the uncaught exception. */
-                    private Optional<PythonError> lastException(String stderr) {
-                        String[] lines = stderr.strip().split("\n");
-                        String last = lines[lines.length - 1];
-                        int colon = last.indexOf(": ");
-                        String qualified = colon < 0 ? last.strip() : last.substring(0, colon);
-                        if (!stderr.contains("Traceback (most recent call last)") || !qualified.matches("[\\w.]+")) {
-                            return Optional.empty();
-                        }
-                        String message = colon < 0 ? "" : last.substring(colon + 2);
-                        return Optional.of(new PythonError(qualified.substring(qualified.lastIndexOf('.') + 1),
-                                qualified, message, stderr));
                     }
 
                     public boolean isUsable() {

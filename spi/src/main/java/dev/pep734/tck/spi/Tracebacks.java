@@ -1,6 +1,5 @@
-package dev.pep734.tck.process;
+package dev.pep734.tck.spi;
 
-import dev.pep734.tck.spi.PythonError;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -8,7 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the uncaught exception back from what a Python process printed on stderr.
+ * Reads the uncaught exception back from what a Python process printed on stderr: for a provider that runs
+ * each script in a process of its own, this gives the {@link RunResult#error()} the TCK compares
+ * (see also {@link ProcessResults}, which uses it).
  *
  * <p>Python prints chained exceptions oldest first ("During handling of the above exception ..."), so the
  * exception that ended the script is the one under the <em>last</em> top-level traceback header. An
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * {@code <sys>:0: RuntimeWarning: ...}) are not part of it. A script that does not compile is reported
  * without header, from its {@code File "...", line N} location.
  */
-final class TracebackParser {
+public final class Tracebacks {
 
     private static final String PLAIN_HEADER = "Traceback (most recent call last):";
     private static final String GROUP_HEADER = "  + Exception Group Traceback (most recent call last):";
@@ -33,11 +34,14 @@ final class TracebackParser {
     /** Lines that introduce a traceback Python printed without ending the script. */
     private static final Pattern NOT_UNCAUGHT = Pattern.compile("(Exception in thread .*|Exception ignored .*)");
 
-    private TracebackParser() {
+    private Tracebacks() {
     }
 
-    /** The final top-level exception, when stderr holds a Python traceback. */
-    static Optional<PythonError> parse(String stderr) {
+    /**
+     * The exception that ended the script, when {@code stderr} holds a Python traceback of it; empty when the
+     * last traceback belongs to a thread or finalizer (Python printed it and went on) or there is none.
+     */
+    public static Optional<PythonError> uncaught(String stderr) {
         List<String> lines = stderr.lines().toList();
         int start = lastIndex(lines, l -> l.equals(PLAIN_HEADER) || l.equals(GROUP_HEADER));
         if (start > 0 && NOT_UNCAUGHT.matcher(lines.get(start - 1)).matches()) {

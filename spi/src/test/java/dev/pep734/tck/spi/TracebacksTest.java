@@ -1,17 +1,16 @@
-package dev.pep734.tck.process;
+package dev.pep734.tck.spi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pep734.tck.spi.PythonError;
 import org.junit.jupiter.api.Test;
 
 /** Tracebacks as CPython 3.14.3 prints them (copied from real runs). */
-class TracebackParserTest {
+class TracebacksTest {
 
     @Test
     void takesTheLastExceptionOfAChainAndStopsAtShutdownWarnings() {
-        PythonError e = TracebackParser.parse("""
+        PythonError e = Tracebacks.uncaught("""
                 Traceback (most recent call last):
                   File "/tmp/t1.py", line 4, in <module>
                     raise KeyError("x")
@@ -33,7 +32,7 @@ class TracebackParserTest {
 
     @Test
     void readsTheTopLevelGroupNotItsMembers() {
-        PythonError e = TracebackParser.parse("""
+        PythonError e = Tracebacks.uncaught("""
                   + Exception Group Traceback (most recent call last):
                   |   File "<string>", line 1, in <module>
                   |     raise ExceptionGroup("grp", [ValueError("a"), TypeError("b")])
@@ -50,7 +49,7 @@ class TracebackParserTest {
 
     @Test
     void anExceptionWithoutMessageHasAnEmptyOne() {
-        PythonError e = TracebackParser.parse("""
+        PythonError e = Tracebacks.uncaught("""
                 Traceback (most recent call last):
                   File "<string>", line 1, in <module>
                     raise ValueError()
@@ -62,7 +61,7 @@ class TracebackParserTest {
 
     @Test
     void splitsTheQualifiedNameAndIgnoresOutputBeforeTheTraceback() {
-        PythonError e = TracebackParser.parse("""
+        PythonError e = Tracebacks.uncaught("""
                 some: output: printed first
                 Traceback (most recent call last):
                   File "/x.py", line 2, in <module>
@@ -77,7 +76,7 @@ class TracebackParserTest {
 
     @Test
     void aScriptThatDoesNotCompileHasNoHeaderButIsRead() {
-        PythonError e = TracebackParser.parse("""
+        PythonError e = Tracebacks.uncaught("""
                   File "/x.py", line 1
                     x = = 1
                         ^
@@ -89,7 +88,7 @@ class TracebackParserTest {
 
     @Test
     void aTracebackOfAThreadIsNotTheScriptsError() {
-        assertTrue(TracebackParser.parse("""
+        assertTrue(Tracebacks.uncaught("""
                 Exception in thread Thread-1 (_call):
                 Traceback (most recent call last):
                   File "/x.py", line 3, in <module>
@@ -99,7 +98,7 @@ class TracebackParserTest {
 
     @Test
     void noTracebackMeansNoError() {
-        assertTrue(TracebackParser.parse("just text\nValueError: not after a traceback header\n").isEmpty());
-        assertTrue(TracebackParser.parse("").isEmpty());
+        assertTrue(Tracebacks.uncaught("just text\nValueError: not after a traceback header\n").isEmpty());
+        assertTrue(Tracebacks.uncaught("").isEmpty());
     }
 }

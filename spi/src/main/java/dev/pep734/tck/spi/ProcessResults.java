@@ -1,14 +1,17 @@
-package dev.pep734.tck.process;
+package dev.pep734.tck.spi;
 
-import dev.pep734.tck.spi.Outcome;
-import dev.pep734.tck.spi.PythonError;
-import dev.pep734.tck.spi.RunResult;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
-/** Turns how a finished Python process ended into a {@link RunResult}. */
-final class RunClassifier {
+/**
+ * Turns how a finished {@code python SCRIPT} process ended into a {@link RunResult}, for a provider that runs
+ * each script in a process of its own: exit status 0 passed; an uncaught {@code AssertionError} failed; any
+ * other traceback or non-zero status an error (with the exception read by {@link Tracebacks}); a fatal signal
+ * or a {@code Fatal Python error:} crashed. Timeouts are the provider's to report
+ * ({@link RunResult#aborted}), since only it knows it stopped the process.
+ */
+public final class ProcessResults {
 
     /**
      * Signals that end a runtime abnormally. The JDK reports a process killed by signal N as exit status
@@ -18,10 +21,19 @@ final class RunClassifier {
     private static final Map<Integer, String> FATAL_SIGNALS = Map.of(
             4, "SIGILL", 6, "SIGABRT", 7, "SIGBUS", 8, "SIGFPE", 9, "SIGKILL", 11, "SIGSEGV", 15, "SIGTERM");
 
-    private RunClassifier() {
+    private ProcessResults() {
     }
 
-    static RunResult classify(int exitCode, String stdout, String stderr, Duration elapsed) {
+    /**
+     * The result of a process that exited by itself.
+     *
+     * @param exitCode its exit status as {@link Process#exitValue()} gives it (128 + N after signal N)
+     * @param stdout what it wrote to standard output
+     * @param stderr what it wrote to standard error; a reason is appended when the status alone says what
+     *     happened
+     * @param elapsed how long it ran
+     */
+    public static RunResult classify(int exitCode, String stdout, String stderr, Duration elapsed) {
         if (exitCode == 0) {
             return new RunResult(Outcome.PASSED, 0, stdout, stderr, Optional.empty(), elapsed);
         }
@@ -34,7 +46,7 @@ final class RunClassifier {
             String err = stderr.isEmpty() ? reason : stderr + (stderr.endsWith("\n") ? "" : "\n") + reason;
             return new RunResult(Outcome.CRASHED, exitCode, stdout, err, Optional.empty(), elapsed);
         }
-        Optional<PythonError> error = TracebackParser.parse(stderr);
+        Optional<PythonError> error = Tracebacks.uncaught(stderr);
         Outcome outcome = error.filter(e -> e.qualifiedName().equals("AssertionError")).isPresent()
                 ? Outcome.FAILED : Outcome.ERROR;
         if (error.isEmpty()) {
