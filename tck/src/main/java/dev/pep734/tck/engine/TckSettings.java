@@ -68,7 +68,6 @@ record TckSettings(Map<String, String> values) {
         copy.putIfAbsent(Constants.EXPECTATIONS,
                 VendorExpectations.CLASSPATH + release.deviationsResource(ReleaseTable.ROOT));
         copy.putIfAbsent("pep734.tck.process.id", release.id());
-        copy.putIfAbsent("pep734.tck.process.name", release.name());
         return new TckSettings(copy);
     }
 
