@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -34,8 +35,9 @@ record KitOptions(boolean help, Path python, Path out, Map<String, String> confi
               --python PATH          the python executable to certify (required)
               --id ID                the id the run gives it (certificate, folder); default its sys.implementation.name
               --name NAME            its display name; default platform.python_implementation()
-              --profiles P,...       the profiles it claims; default: concurrent.interpreters-3.14 and howto
-                                     when concurrent.interpreters imports, else none
+              --profiles P,...       the profiles it claims; default: concurrent.interpreters-3.14,
+                                     concurrent.interpreters-3.14.3 and howto when concurrent.interpreters
+                                     imports, else none
               --modules A=T,...      module names to map in every interpreter (e.g. interpreters=mypkg.interpreters)
               --expectations FILE    known failures, one '<test id> : <reason>' a line (a run with any is not conformant)
               --shard K/N            run the K-th of N disjoint parts of the tests (for CI fleets)
@@ -56,6 +58,9 @@ record KitOptions(boolean help, Path python, Path out, Map<String, String> confi
         }
     }
 
+    private static final Set<String> OPTIONS = Set.of("--python", "--id", "--name", "--profiles",
+            "--modules", "--expectations", "--shard", "--out", "--parallelism", "--timeout", "--set");
+
     static KitOptions parse(String[] args) throws UsageException {
         Map<String, String> config = new LinkedHashMap<>();
         Path python = null;
@@ -68,6 +73,9 @@ record KitOptions(boolean help, Path python, Path out, Map<String, String> confi
             }
             if (!option.startsWith("--")) {
                 throw new UsageException("unexpected argument '" + option + "'");
+            }
+            if (!OPTIONS.contains(option)) {
+                throw new UsageException("unknown option " + option);
             }
             if (i + 1 >= args.length) {
                 throw new UsageException(option + " needs a value");

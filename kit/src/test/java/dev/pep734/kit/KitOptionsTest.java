@@ -48,6 +48,8 @@ class KitOptionsTest {
         assertMessage("--parallelism '0': want a whole number of at least 1", "--python", python, "--parallelism", "0");
         assertMessage("--set 'seed=1': want pep734.tck.KEY=VALUE", "--python", python, "--set", "seed=1");
         assertMessage("--shard needs a value", "--python", python, "--shard");
+        assertMessage("unknown option --bogus", "--python", python, "--bogus");
+        assertMessage("unknown option --bogus", "--python", python, "--bogus", "x");
         assertMessage("unexpected argument 'run'", "run", "--python", python);
         Path notExecutable = Files.writeString(dir.resolve("python.txt"), "");
         assertMessage("--python " + notExecutable + ": not an executable file", "--python", notExecutable.toString());
