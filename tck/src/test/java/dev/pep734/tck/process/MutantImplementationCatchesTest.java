@@ -26,6 +26,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -35,6 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * shows that the mutant misbehaves; this shows that the kit notices.) If a pair fails here, either the script
  * got weaker or the mutant no longer breaks what it claims to.
  */
+// Each case runs CPython processes of its own, so two cases at a time keep both cores busy.
+@Execution(ExecutionMode.CONCURRENT)
 class MutantImplementationCatchesTest {
 
     /** The families of assertions the issue names; each must catch at least one mutant. */
