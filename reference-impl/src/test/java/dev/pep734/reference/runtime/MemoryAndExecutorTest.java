@@ -55,6 +55,64 @@ class MemoryAndExecutorTest {
                     s.close()
 
                 @check
+                def merge_takes_each_sides_changes_chunk_by_chunk():
+                    import random
+                    from _pep734_mem import _merge, _MERGE_CHUNK
+                    def byte_by_byte(mine, snapshot, theirs):
+                        return bytes(a if a != s else t for a, s, t in zip(mine, snapshot, theirs))
+                    rnd = random.Random(734)
+                    assert _merge(b'', b'', b'') == b''
+                    for size in (1, 2, 9, 300):
+                        for _ in range(20):
+                            s = bytes(rnd.randrange(3) for _ in range(size))
+                            a = bytes(x if rnd.random() < .5 else rnd.randrange(3) for x in s)
+                            t = bytes(x if rnd.random() < .5 else rnd.randrange(3) for x in s)
+                            assert _merge(a, s, t) == byte_by_byte(a, s, t), (a, s, t)
+                    # chunks: changed here only, there only, both (same chunk), neither, and a short last one
+                    n = 4 * _MERGE_CHUNK + 3
+                    s = bytes(range(256)) * (n // 256) + bytes(n % 256)
+                    a, t = bytearray(s), bytearray(s)
+                    a[0] = 200; t[1] = 201; a[_MERGE_CHUNK + 5] = 202; t[2 * _MERGE_CHUNK] = 203
+                    a[-1] = 204; t[-1] = 205; t[-2] = 206
+                    want = bytearray(s)
+                    want[0], want[1], want[_MERGE_CHUNK + 5], want[2 * _MERGE_CHUNK] = 200, 201, 202, 203
+                    want[-1], want[-2] = 204, 206
+                    assert _merge(bytes(a), s, bytes(t)) == bytes(want)
+
+                @check
+                def writes_on_both_sides_between_reconciles_merge_and_this_side_wins_a_conflict():
+                    n = 3 * (1 << 16) + 10
+                    buf = bytearray(n + 8)
+                    mine = memoryview(buf)[8:]  # not a whole bytearray: written back through pack_into
+                    carrier = I.create()
+                    q = I.create_queue()
+                    carrier.prepare_main(q=q)
+                    carrier.exec('q.put(memoryview(bytearray(1)))')
+                    sig = q.get(timeout=5)  # arrived: a live Java block here and in s, no reconciling
+                    s = I.create()
+                    s.prepare_main(m=mine, sig=sig)
+                    t = threading.Thread(target=s.exec, args=(
+                        'import time\\nm[1] = 2\\nm[-1] = 9\\nm[70000] = 7\\nsig[0] = 1\\n'
+                        'end = time.monotonic() + 20\\n'
+                        'while sig[0] != 2 and time.monotonic() < end: time.sleep(0.005)',))
+                    t.start()
+                    end = time.monotonic() + 20
+                    while sig[0] != 1 and time.monotonic() < end:
+                        time.sleep(0.005)
+                    assert sig[0] == 1, 'the subinterpreter did not write'
+                    mine[0] = 1
+                    mine[-1] = 5  # written on both sides: this side's value wins
+                    mine[140000] = 3
+                    sig[0] = 2
+                    t.join()
+                    want = {0: 1, 1: 2, n - 1: 5, 70000: 7, 140000: 3}
+                    assert {i: mine[i] for i in want} == want, {i: mine[i] for i in want}
+                    assert buf[:8] == bytes(8) and sum(buf) == sum(want.values()), 'bytes outside the view changed'
+                    s.exec(f'want = {want!r}\\nassert {{i: m[i] for i in want}} == want, {{i: m[i] for i in want}}\\n'
+                           'assert sum(m) == sum(want.values())')
+                    s.close(); carrier.close()
+
+                @check
                 def bytearray_view_via_queue_is_shared():
                     buf = bytearray(4)
                     q = I.create_queue()
