@@ -10,7 +10,8 @@
 # operation and what came instead: nothing (with the value the block stored in raised.returned, if any), or the
 # other exception's type and message, chained. A wrong type never passes, not even a BaseException such as
 # SystemExit. but_not lists subclasses of an expected class that are wrong here (InterpreterNotFoundError where the
-# interpreter exists). hint is appended to every failure message: why that exception is the right one.
+# interpreter exists). hint is appended to every failure message: why that exception is the right one. The error is
+# kept without its traceback, so that it does not keep the script's frame alive.
 
 
 class must_raise:
@@ -38,7 +39,7 @@ class must_raise:
             raise AssertionError(f"{self.what} {came}; expected {self._expectation(self.expected + self.but_not)}"
                                  f"{self.hint}")
         if self._accepts(error):
-            self.error = error
+            self.error = _raising_without_tracebacks(error)
             return True
         # Every class named in the message, so that two of the same name are told apart by their modules.
         named = self.expected + self.but_not + (type(error),)
@@ -59,6 +60,22 @@ class must_raise:
         if self.but_not:
             expected += ", not " + " or ".join(_raising_name(c, named) for c in self.but_not)
         return expected
+
+
+def _raising_without_tracebacks(error):
+    """The error, and the exceptions it chains, without their tracebacks: a traceback holds the script's frame, and
+    a kept error would keep that frame, and every interpreter and queue it refers to, alive until the process ends
+    (where a runtime that failed to close them may then crash). The checks after the block need no traceback."""
+    seen = set()
+    pending = [error]
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        current.__traceback__ = None
+        pending += [current.__cause__, current.__context__]
+    return error
 
 
 def _raising_classes(classes, argument):

@@ -1,6 +1,8 @@
 # Checks of harness/raising.py, run after it (RaisingHarnessTest): must_raise lets only the expected exception
 # through, and every other outcome fails with a message that names the operation and what came instead.
+import gc
 import types
+import weakref
 
 
 class Refused(Exception):
@@ -32,6 +34,35 @@ def expected_type_is_caught_and_kept():
     with must_raise(Refused, "op") as raised:
         raise error
     assert raised.error is error, raised.error
+
+
+class _Marker:
+    pass
+
+
+def _caught_in_a_frame(marker):
+    local = marker
+    with must_raise(KeyError, "op") as raised:
+        try:
+            {}["x"]
+        except KeyError as inner:
+            raise KeyError("outer") from inner
+    return raised
+
+
+def kept_error_does_not_keep_the_frame_alive():
+    gc.disable()
+    try:
+        marker = _Marker()
+        ref = weakref.ref(marker)
+        raised = _caught_in_a_frame(marker)
+        del marker
+        assert ref() is None, "the kept error still holds the frame that caught it (and its locals)"
+        error = raised.error
+        assert str(error) == "'outer'" and isinstance(error.__cause__, KeyError), repr(error)
+        assert error.__traceback__ is None and error.__cause__.__traceback__ is None, "a traceback was kept"
+    finally:
+        gc.enable()
 
 
 def subclass_counts_unless_exact():
@@ -130,7 +161,8 @@ def bad_arguments_are_refused():
         raise RuntimeError("must_raise(Refused, 'op', but_not=int) was accepted")
 
 
-CHECKS = (expected_type_is_caught_and_kept, subclass_counts_unless_exact, nothing_raised_fails,
+CHECKS = (expected_type_is_caught_and_kept, kept_error_does_not_keep_the_frame_alive, subclass_counts_unless_exact,
+          nothing_raised_fails,
           returned_value_is_named, wrong_type_fails_with_its_type_and_message, base_exceptions_do_not_pass_or_leak,
           but_not_refuses_a_subclass, one_of_several, same_name_from_another_module_is_told_apart,
           hint_is_in_every_failure, bad_arguments_are_refused)
