@@ -4,7 +4,7 @@
 # level: must
 # features: lowlevel, lifecycle
 # description: after destroy() run_string on its ID raises RuntimeError, and other interpreters keep working
-# includes: lowlevel_main.py
+# includes: lowlevel_main.py, raising.py
 # ---
 import _interpreters
 
@@ -16,12 +16,8 @@ def main():
         _interpreters.run_string(a, "x = 1")
         result = _interpreters.destroy(a)
         assert result is None, f"destroy() returned {result!r}; expected None"
-        try:
+        with must_raise(RuntimeError, "run_string() on a destroyed interpreter"):
             _interpreters.run_string(a, "x = 2")
-        except RuntimeError:
-            pass
-        else:
-            raise AssertionError("run_string() on a destroyed interpreter did not raise RuntimeError")
         ns = run_and_read(b, "y = 2")
         assert ns["y"] == 2, "destroying one interpreter broke another"
     finally:

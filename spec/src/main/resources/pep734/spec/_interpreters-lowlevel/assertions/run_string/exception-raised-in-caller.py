@@ -4,7 +4,7 @@
 # level: must
 # features: lowlevel, errors
 # description: an uncaught ValueError/KeyError/ZeroDivisionError in the program reaches the caller as that type with its message; code after the raise did not run
-# includes: lowlevel_main.py
+# includes: lowlevel_main.py, raising.py
 # ---
 import _interpreters
 
@@ -18,15 +18,11 @@ def main():
             (ZeroDivisionError, "x = 1 / 0\nafter = 1\n", "division"),
         )
         for expected, code, text in cases:
-            try:
+            with must_raise(expected, f"run_string of a program raising {expected.__name__}",
+                            hint="the program's own exception") as raised:
                 _interpreters.run_string(interp, code)
-            except expected as e:
-                assert text in str(e), f"the {expected.__name__} reached the caller as {e!r}; its message should hold {text!r}"
-            except BaseException as e:
-                raise AssertionError(f"a program raising {expected.__name__} made run_string raise "
-                                     f"{type(e).__name__}: {e}; expected that exception") from None
-            else:
-                raise AssertionError(f"a program raising {expected.__name__}: run_string returned normally")
+            e = raised.error
+            assert text in str(e), f"the {expected.__name__} reached the caller as {e!r}; its message should hold {text!r}"
         ns = read_main(interp)
         assert "after" not in ns, "code after the raising statement ran"
     finally:

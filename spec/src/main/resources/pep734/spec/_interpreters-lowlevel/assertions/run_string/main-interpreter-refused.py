@@ -4,7 +4,7 @@
 # level: must
 # features: lowlevel, errors
 # description: run_string on the main interpreter's ID raises RuntimeError, from main and from a subinterpreter, without running the code
-# includes: lowlevel_main.py
+# includes: lowlevel_main.py, raising.py
 # ---
 import _interpreters
 
@@ -12,14 +12,8 @@ ran_here = False
 
 
 def main():
-    try:
+    with must_raise(RuntimeError, "run_string(get_main(), ...) from the main interpreter"):
         _interpreters.run_string(_interpreters.get_main(), "ran_here = True\n")
-    except RuntimeError:
-        pass
-    except Exception as e:
-        raise AssertionError(f"run_string(get_main(), ...) raised {type(e).__name__}: {e}; expected RuntimeError")
-    else:
-        raise AssertionError("run_string(get_main(), ...) from the main interpreter did not raise RuntimeError")
     assert ran_here is False, "run_string on the main interpreter ran the code although it raised"
     interp = _interpreters.create()
     try:

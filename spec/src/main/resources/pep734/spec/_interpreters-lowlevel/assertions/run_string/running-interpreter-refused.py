@@ -4,7 +4,7 @@
 # level: must
 # features: lowlevel, errors, threads
 # description: while one thread runs code in an interpreter, run_string on it from another thread raises RuntimeError; afterwards it works again
-# includes: lowlevel_main.py
+# includes: lowlevel_main.py, raising.py
 # ---
 import _interpreters
 import os
@@ -27,15 +27,8 @@ def main():
         deadline = time.monotonic() + 30  # ends as soon as it runs; room for a loaded machine
         while not _interpreters.is_running(interp) and time.monotonic() < deadline:
             time.sleep(0.01)
-        try:
+        with must_raise(RuntimeError, "run_string on an interpreter running code in another thread"):
             _interpreters.run_string(interp, "second = True\n")
-        except RuntimeError:
-            pass
-        except Exception as e:
-            raise AssertionError(f"run_string on a running interpreter raised {type(e).__name__}: {e}; "
-                                 "expected RuntimeError")
-        else:
-            raise AssertionError("run_string on an interpreter running code in another thread did not raise")
     finally:
         open(path, "w").close()
         if t.ident is not None:

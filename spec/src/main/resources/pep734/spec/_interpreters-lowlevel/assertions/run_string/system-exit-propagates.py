@@ -4,7 +4,7 @@
 # level: must
 # features: lowlevel, errors
 # description: sys.exit(3) in the program raises SystemExit with code 3 in the caller, like any other exception
-# includes: lowlevel_main.py
+# includes: lowlevel_main.py, raising.py
 # ---
 import _interpreters
 
@@ -12,15 +12,11 @@ import _interpreters
 def main():
     interp = _interpreters.create()
     try:
-        try:
+        with must_raise(SystemExit, "run_string of a program calling sys.exit(3)",
+                        hint="SystemExit(3), not treated any differently") as raised:
             _interpreters.run_string(interp, "import sys\nsys.exit(3)\n")
-        except SystemExit as e:
-            assert e.code == 3, f"SystemExit reached the caller with code {e.code!r}; expected 3"
-        except BaseException as e:
-            raise AssertionError(f"sys.exit(3) in the program made run_string raise {type(e).__name__}: {e}; "
-                                 "expected SystemExit(3), not treated any differently") from None
-        else:
-            raise AssertionError("sys.exit(3) in the program: run_string returned normally; expected SystemExit")
+        code = raised.error.code
+        assert code == 3, f"SystemExit reached the caller with code {code!r}; expected 3"
         ns = run_and_read(interp, "alive = True\n")
         assert ns["alive"] is True, "the interpreter did not survive the SystemExit"
     finally:

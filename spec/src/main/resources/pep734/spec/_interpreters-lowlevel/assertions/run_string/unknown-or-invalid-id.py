@@ -4,6 +4,7 @@
 # level: must
 # features: lowlevel, errors
 # description: run_string with a destroyed ID, a never-used ID or a negative ID raises RuntimeError and runs nothing
+# includes: raising.py
 # ---
 import _interpreters
 import os
@@ -19,14 +20,8 @@ def main():
     code = f"open({path!r}, 'w').close()\n"
     try:
         for what, bad in (("a destroyed ID", gone), ("an ID that never existed", 10**6), ("a negative ID", -1)):
-            try:
+            with must_raise(RuntimeError, f"run_string with {what}"):
                 _interpreters.run_string(bad, code)
-            except RuntimeError:
-                pass
-            except Exception as e:
-                raise AssertionError(f"run_string with {what} raised {type(e).__name__}: {e}; expected RuntimeError")
-            else:
-                raise AssertionError(f"run_string with {what} did not raise; expected RuntimeError")
             assert not os.path.exists(path), f"run_string with {what} raised but ran the code somewhere"
     finally:
         if os.path.exists(path):

@@ -4,28 +4,25 @@
 # level: must
 # features: lowlevel, errors
 # description: like run_string, an unknown ID and the main interpreter raise RuntimeError, and the code's exception reaches the caller
+# includes: raising.py
 # ---
 import _interpreters
 
 
 def main():
+    # Looked up first, so that a module without it fails with AttributeError here, not as a wrong exception below.
+    run_string_unrestricted = _interpreters.run_string_unrestricted
     gone = _interpreters.create()
     _interpreters.destroy(gone)
     for what, bad in (("a destroyed ID", gone), ("the main interpreter", _interpreters.get_main())):
-        try:
-            _interpreters.run_string_unrestricted(bad, "x = 1\n")
-        except RuntimeError:
-            pass
-        else:
-            raise AssertionError(f"run_string_unrestricted on {what} did not raise RuntimeError")
+        with must_raise(RuntimeError, f"run_string_unrestricted on {what}"):
+            run_string_unrestricted(bad, "x = 1\n")
     interp = _interpreters.create()
     try:
-        try:
-            _interpreters.run_string_unrestricted(interp, "raise IndexError('idx-5')\n")
-        except IndexError as e:
-            assert "idx-5" in str(e), f"the IndexError reached the caller as {e!r}"
-        else:
-            raise AssertionError("an exception in the code did not reach the caller of run_string_unrestricted")
+        with must_raise(IndexError, "run_string_unrestricted of a program raising IndexError",
+                        hint="the exception in the code reaches the caller") as raised:
+            run_string_unrestricted(interp, "raise IndexError('idx-5')\n")
+        assert "idx-5" in str(raised.error), f"the IndexError reached the caller as {raised.error!r}"
     finally:
         _interpreters.destroy(interp)
 

@@ -5,6 +5,7 @@
 # level: must
 # features: queues
 # description: id is an int, distinct for each live queue, read-only, and the same in every interpreter the queue reaches
+# includes: raising.py
 # ---
 from concurrent import interpreters
 
@@ -19,12 +20,8 @@ def main():
     assert a.id != b.id, f"two live queues share id {a.id}"
     original = a.id
     for action, op in (("assign", lambda: setattr(a, "id", original + 1)), ("delete", lambda: delattr(a, "id"))):
-        try:
+        with must_raise(AttributeError, f"{action} Queue.id", hint="Queue.id is read-only"):
             op()
-        except AttributeError:
-            pass
-        else:
-            raise AssertionError(f"Queue.id is read-only, but {action} succeeded")
     assert a.id == original, f"id changed from {original} to {a.id!r}"
     interp = interpreters.create()
     try:

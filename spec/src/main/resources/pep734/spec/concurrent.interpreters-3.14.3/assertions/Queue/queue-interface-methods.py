@@ -2,7 +2,7 @@
 # clause: api:Queue
 # quote: A wrapper around a low-level, cross-interpreter queue, which implements the queue.Queue interface.
 # level: must
-# includes: queue_errors.py
+# includes: queue_errors.py, raising.py
 # features: queues
 # description: the queue.Queue methods exist and take queue.Queue's arguments: put/get with block and timeout (by position and keyword), the *_nowait forms, empty, full, qsize, maxsize
 # ---
@@ -24,19 +24,13 @@ def main():
     assert q.get(True, 1) == "a" and q.get(block=False) == "b", "get() by position or keyword lost the order"
     q.put("c", False)
     q.put_nowait("d")
-    try:
+    with must_raise(QueueFullError, "put(item, False) on a full queue") as raised:
         q.put("e", False)
-    except queue.Full as e:
-        assert isinstance(e, QueueFullError), f"put(block=False) on a full queue raised {type(e).__name__}"
-    else:
-        raise AssertionError("put(item, False) on a full queue returned normally")
+    assert isinstance(raised.error, queue.Full), f"the {type(raised.error).__name__} raised is not a queue.Full"
     assert [q.get_nowait(), q.get(False)] == ["c", "d"] and q.empty(), "the *_nowait forms lost or reordered items"
-    try:
+    with must_raise(QueueEmptyError, "get(True, 1) on an empty queue") as raised:
         q.get(True, 1)
-    except queue.Empty as e:
-        assert isinstance(e, QueueEmptyError), f"get(True, 1) on an empty queue raised {type(e).__name__}"
-    else:
-        raise AssertionError("get(True, 1) on an empty queue returned normally")
+    assert isinstance(raised.error, queue.Empty), f"the {type(raised.error).__name__} raised is not a queue.Empty"
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 # clause: api:QueueEmptyError
 # quote: This exception, a subclass of queue.Empty, is raised from Queue.get and Queue.get_nowait when the queue is empty.
 # level: must
-# includes: queue_errors.py
+# includes: queue_errors.py, raising.py
 # features: queues, errors
 # description: the module's queue-empty exception subclasses queue.Empty and is exactly what get() and get_nowait() raise on an empty queue, in any interpreter, and only then
 # ---
@@ -26,15 +26,8 @@ def main():
     q = interpreters.create_queue()
     for what, op in (("get_nowait()", q.get_nowait), ("get(block=False)", lambda: q.get(block=False)),
                      ("get(timeout=1)", lambda: q.get(timeout=1))):
-        try:
+        with must_raise(QueueEmptyError, f"{what} on an empty queue", hint="the module's own class"):
             op()
-        except QueueEmptyError:
-            pass
-        except BaseException as e:
-            raise AssertionError(f"{what} on an empty queue raised {type(e).__module__}.{type(e).__qualname__}; "
-                                 f"expected the module's {QueueEmptyError.__qualname__}") from e
-        else:
-            raise AssertionError(f"{what} on an empty queue returned normally")
         q.put(what)
         assert op() == what, f"{what} raised or lost the item when the queue held one"
     interp = interpreters.create()

@@ -2,7 +2,7 @@
 # clause: api:QueueFullError
 # quote: This exception, a subclass of queue.Full, is raised from Queue.put and Queue.put_nowait when the queue is full.
 # level: must
-# includes: queue_errors.py
+# includes: queue_errors.py, raising.py
 # features: queues, errors
 # description: the module's queue-full exception subclasses queue.Full and is exactly what put() and put_nowait() raise on a full queue, in any interpreter, and only then
 # ---
@@ -26,15 +26,8 @@ def main():
     for what, op in (("put_nowait()", lambda: q.put_nowait("extra")), ("put(block=False)", lambda: q.put("extra", False)),
                      ("put(timeout=1)", lambda: q.put("extra", timeout=1))):
         q.put_nowait("filler")
-        try:
+        with must_raise(QueueFullError, f"{what} on a full queue", hint="the module's own class"):
             op()
-        except QueueFullError:
-            pass
-        except BaseException as e:
-            raise AssertionError(f"{what} on a full queue raised {type(e).__module__}.{type(e).__qualname__}; "
-                                 f"expected the module's {QueueFullError.__qualname__}") from e
-        else:
-            raise AssertionError(f"{what} on a full queue returned normally")
         assert q.get_nowait() == "filler" and q.empty(), f"the refused {what} changed the queue"
         op()
         assert q.get_nowait() == "extra", f"{what} raised or lost the item when the queue had room"

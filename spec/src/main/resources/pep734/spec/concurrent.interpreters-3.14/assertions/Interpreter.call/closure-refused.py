@@ -3,6 +3,7 @@
 # level: should
 # features: shareable
 # description: a closure cannot be sent to another interpreter: call() raises NotShareableError and runs nothing
+# includes: raising.py
 # ---
 from concurrent import interpreters
 
@@ -16,15 +17,9 @@ def main():
             captured[0] += 1
             return captured[0]
 
-        try:
-            got = interp.call(closure)
-        except interpreters.NotShareableError:
-            pass
-        except Exception as e:
-            raise AssertionError(f"call(closure) raised {type(e).__name__}: {e}; expected NotShareableError") from e
-        else:
-            raise AssertionError(f"call(closure) returned {got!r}; a closure's cells live in the caller's interpreter "
-                                 "and cannot be shared, expected NotShareableError")
+        with must_raise(interpreters.NotShareableError, "call(closure)",
+                        hint="a closure's cells live in the caller's interpreter and cannot be shared") as raised:
+            raised.returned = interp.call(closure)
         assert captured == [0], f"the closure ran anyway: captured is {captured!r}"
     finally:
         interp.close()

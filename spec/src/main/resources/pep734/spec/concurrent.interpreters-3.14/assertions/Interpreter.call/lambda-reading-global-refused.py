@@ -3,6 +3,7 @@
 # level: should
 # features: call, shareable
 # description: a lambda that reads a module global is not stateless: call() raises NotShareableError
+# includes: raising.py
 # ---
 from concurrent import interpreters
 
@@ -12,16 +13,9 @@ FACTOR = 3
 def main():
     interp = interpreters.create()
     try:
-        try:
-            got = interp.call(lambda: FACTOR * 2)
-        except interpreters.NotShareableError:
-            pass
-        except Exception as e:
-            raise AssertionError(f"call(lambda reading a global) raised {type(e).__name__}: {e}; "
-                                 "expected NotShareableError") from e
-        else:
-            raise AssertionError(f"call(lambda reading a global) returned {got!r}; CPython refuses it "
-                                 "(only stateless functions are shareable)")
+        with must_raise(interpreters.NotShareableError, "call(lambda reading a global)",
+                        hint="CPython refuses it: only stateless functions are shareable") as raised:
+            raised.returned = interp.call(lambda: FACTOR * 2)
     finally:
         interp.close()
 

@@ -3,6 +3,7 @@
 # level: should
 # features: errors
 # description: call() targeting the main interpreter raises InterpreterError, also from inside a subinterpreter
+# includes: raising.py
 # ---
 from concurrent import interpreters
 
@@ -21,15 +22,10 @@ def call_main_from_sub():
 
 
 def main():
-    try:
-        got = interpreters.get_main().call(len, "abc")
-    except interpreters.InterpreterNotFoundError as e:
-        raise AssertionError(f"got InterpreterNotFoundError ({e}); main exists, expected plain InterpreterError") from e
-    except interpreters.InterpreterError:
-        pass
-    else:
-        raise AssertionError(f"get_main().call(len, 'abc') returned {got!r}; CPython refuses with InterpreterError "
-                             "(the main interpreter is not owned by the module)")
+    with must_raise(interpreters.InterpreterError, "get_main().call(len, 'abc')",
+                    but_not=interpreters.InterpreterNotFoundError,
+                    hint="main exists but is not owned by the module; CPython refuses") as raised:
+        raised.returned = interpreters.get_main().call(len, "abc")
     interp = interpreters.create()
     try:
         got = interp.call(call_main_from_sub)

@@ -1,7 +1,7 @@
 # ---
 # clause: api:Interpreter.close
 # level: should
-# includes: running.py
+# includes: running.py, raising.py
 # features: lifecycle, threads
 # description: close() while the interpreter runs code in another thread raises InterpreterError and leaves it intact
 # ---
@@ -12,16 +12,10 @@ def main():
     interp = interpreters.create()
     try:
         with running(interp, after="after = 'survived'\n") as errors:
-            try:
+            with must_raise(interpreters.InterpreterError, "close() of an interpreter running code in another thread",
+                            but_not=interpreters.InterpreterNotFoundError,
+                            hint="it exists; if this fails, check the running check in close()"):
                 interp.close()
-            except interpreters.InterpreterNotFoundError as e:
-                raise AssertionError(f"close() of a running interpreter raised InterpreterNotFoundError ({e}); "
-                                     "it exists, expected plain InterpreterError") from e
-            except interpreters.InterpreterError:
-                pass
-            else:
-                raise AssertionError("close() of an interpreter that is running code in another thread returned; "
-                                     "expected InterpreterError (if this fails, check the running check in close())")
         assert not errors, f"the running exec() was disturbed by the refused close(): {errors[0]!r}"
         interp.exec("assert after == 'survived', after")
     finally:

@@ -4,6 +4,7 @@
 # level: should
 # features: lifecycle
 # description: exec() on a closed interpreter raises InterpreterNotFoundError and runs nothing
+# includes: raising.py
 # ---
 import os
 import tempfile
@@ -14,15 +15,8 @@ def main():
     marker = os.path.join(tempfile.mkdtemp(), "ran")
     interp = interpreters.create()
     interp.close()
-    try:
+    with must_raise(interpreters.InterpreterNotFoundError, "exec() on a closed interpreter"):
         interp.exec(f"open({marker!r}, 'w').close()")
-    except interpreters.InterpreterNotFoundError:
-        pass
-    except Exception as e:
-        raise AssertionError(f"exec() on a closed interpreter raised {type(e).__name__}: {e}; "
-                             "expected InterpreterNotFoundError") from e
-    else:
-        raise AssertionError("exec() on a closed interpreter returned normally")
     assert not os.path.exists(marker), "the code ran although the interpreter was closed"
 
 

@@ -4,6 +4,7 @@
 # level: should
 # features: lifecycle
 # description: prepare_main() on a closed interpreter raises InterpreterNotFoundError
+# includes: raising.py
 # ---
 from concurrent import interpreters
 
@@ -11,15 +12,8 @@ from concurrent import interpreters
 def main():
     interp = interpreters.create()
     interp.close()
-    try:
+    with must_raise(interpreters.InterpreterNotFoundError, "prepare_main() on a closed interpreter"):
         interp.prepare_main(x=1)
-    except interpreters.InterpreterNotFoundError:
-        pass
-    except Exception as e:
-        raise AssertionError(f"prepare_main() on a closed interpreter raised {type(e).__name__}: {e}; "
-                             "expected InterpreterNotFoundError") from e
-    else:
-        raise AssertionError("prepare_main() on a closed interpreter returned normally")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 # clause: api:Interpreter.prepare_main
 # level: should
 # description: prepare_main() and prepare_main(None) with nothing to bind raise ValueError
+# includes: raising.py
 # ---
 from concurrent import interpreters
 
@@ -10,14 +11,8 @@ def main():
     interp = interpreters.create()
     try:
         for args in ((), (None,)):
-            try:
+            with must_raise(ValueError, f"prepare_main{args!r}", hint="CPython raises ValueError: nothing to bind"):
                 interp.prepare_main(*args)
-            except ValueError:
-                pass
-            except Exception as e:
-                raise AssertionError(f"prepare_main{args!r} raised {type(e).__name__}: {e}; expected ValueError") from e
-            else:
-                raise AssertionError(f"prepare_main{args!r} returned; CPython raises ValueError (nothing to bind)")
     finally:
         interp.close()
 

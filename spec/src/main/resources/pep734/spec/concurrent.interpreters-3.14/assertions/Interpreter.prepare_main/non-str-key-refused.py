@@ -2,6 +2,7 @@
 # clause: api:Interpreter.prepare_main
 # level: should
 # description: a mapping with a non-str key is refused with TypeError, and nothing from it is bound
+# includes: raising.py
 # ---
 from concurrent import interpreters
 
@@ -9,14 +10,8 @@ from concurrent import interpreters
 def main():
     interp = interpreters.create()
     try:
-        try:
+        with must_raise(TypeError, "prepare_main with the non-str key 2", hint="names in __main__ must be str"):
             interp.prepare_main({"ok": 1, 2: "two"})
-        except TypeError:
-            pass
-        except Exception as e:
-            raise AssertionError(f"prepare_main with key 2 raised {type(e).__name__}: {e}; expected TypeError") from e
-        else:
-            raise AssertionError("prepare_main accepted the non-str key 2; names in __main__ must be str")
         interp.exec("assert 'ok' not in globals(), 'the failed prepare_main bound ok anyway'\n")
     finally:
         interp.close()

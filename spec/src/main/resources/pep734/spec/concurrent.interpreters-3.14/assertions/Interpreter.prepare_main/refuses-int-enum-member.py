@@ -4,6 +4,7 @@
 # level: should
 # features: shareable
 # description: prepare_main refuses an IntEnum member (an int subclass) with NotShareableError, binds nothing and leaves the interpreter usable
+# includes: raising.py
 # ---
 import enum
 from concurrent import interpreters
@@ -17,16 +18,10 @@ def main():
     interp = interpreters.create()
     try:
         value = Colour.RED
-        try:
+        with must_raise(interpreters.NotShareableError,
+                        f"prepare_main(bad={value!r}) of an IntEnum member (an int subclass)",
+                        hint="CPython shares only immutable builtin values"):
             interp.prepare_main(good=1, bad=Colour.RED)
-        except interpreters.NotShareableError:
-            pass
-        except Exception as e:
-            raise AssertionError(f"prepare_main(bad={value!r}) raised {type(e).__name__}: {e}; "
-                                 "expected NotShareableError (CPython shares only immutable builtin values)") from e
-        else:
-            raise AssertionError(f"prepare_main accepted an IntEnum member (an int subclass) ({value!r}), which is not shareable; "
-                                 "expected NotShareableError")
         # Nothing is bound: not the bad name, and not the good one given in the same call (all or nothing).
         interp.exec("assert 'bad' not in globals(), f'bad was bound: {bad!r}'\n"
                     "assert 'good' not in globals(), 'good was bound by a prepare_main call that failed'\n")

@@ -4,6 +4,7 @@
 # level: should
 # features: shareable
 # description: prepare_main refuses a lambda with NotShareableError, binds nothing and leaves the interpreter usable
+# includes: raising.py
 # ---
 from concurrent import interpreters
 
@@ -12,16 +13,9 @@ def main():
     interp = interpreters.create()
     try:
         value = lambda: None
-        try:
+        with must_raise(interpreters.NotShareableError, f"prepare_main(bad={value!r}) of a lambda",
+                        hint="CPython shares only immutable builtin values"):
             interp.prepare_main(good=1, bad=lambda: None)
-        except interpreters.NotShareableError:
-            pass
-        except Exception as e:
-            raise AssertionError(f"prepare_main(bad={value!r}) raised {type(e).__name__}: {e}; "
-                                 "expected NotShareableError (CPython shares only immutable builtin values)") from e
-        else:
-            raise AssertionError(f"prepare_main accepted a lambda ({value!r}), which is not shareable; "
-                                 "expected NotShareableError")
         # Nothing is bound: not the bad name, and not the good one given in the same call (all or nothing).
         interp.exec("assert 'bad' not in globals(), f'bad was bound: {bad!r}'\n"
                     "assert 'good' not in globals(), 'good was bound by a prepare_main call that failed'\n")

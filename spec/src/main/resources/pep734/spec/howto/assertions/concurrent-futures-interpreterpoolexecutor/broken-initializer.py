@@ -3,6 +3,7 @@
 # level: should
 # features: executor, errors
 # description: a failing initializer makes the pool broken: the task's future raises BrokenInterpreterPool and the task never runs
+# includes: raising.py
 # ---
 from concurrent.futures import InterpreterPoolExecutor
 from concurrent.futures.interpreter import BrokenInterpreterPool
@@ -20,18 +21,10 @@ def main():
     pool = InterpreterPoolExecutor(max_workers=1, initializer=bad_init)
     try:
         future = pool.submit(task)
-        try:
-            got = future.result(timeout=60)
-        except BrokenInterpreterPool:
-            pass
-        else:
-            raise AssertionError(f"a task ran although the initializer failed: {got!r}")
-        try:
+        with must_raise(BrokenInterpreterPool, "the result of a task of a pool whose initializer failed") as raised:
+            raised.returned = future.result(timeout=60)
+        with must_raise(BrokenInterpreterPool, "submit() to a broken pool"):
             pool.submit(task)
-        except BrokenInterpreterPool:
-            pass
-        else:
-            raise AssertionError("a broken pool accepted another task")
     finally:
         pool.shutdown(wait=True)
 

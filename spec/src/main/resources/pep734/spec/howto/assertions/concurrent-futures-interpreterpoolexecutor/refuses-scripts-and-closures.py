@@ -3,6 +3,7 @@
 # level: should
 # features: executor,shareable
 # description: submit() of a script string raises TypeError; a closure fails with NotShareableError
+# includes: raising.py
 # ---
 from concurrent import interpreters
 from concurrent.futures import InterpreterPoolExecutor
@@ -11,18 +12,10 @@ from concurrent.futures import InterpreterPoolExecutor
 def main():
     hidden = 3
     with InterpreterPoolExecutor(max_workers=1) as pool:
-        try:
+        with must_raise(TypeError, "a script string submitted as a task"):
             pool.submit('print("spam!")').result(timeout=60)
-        except TypeError:
-            pass
-        else:
-            raise AssertionError("a script string was accepted as a task")
-        try:
+        with must_raise(interpreters.NotShareableError, "a closure submitted as a task"):
             pool.submit(lambda: hidden).result(timeout=60)
-        except interpreters.NotShareableError:
-            pass
-        else:
-            raise AssertionError("a closure ran in a worker interpreter")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 # level: should
 # features: executor, errors
 # description: a task that raises makes result() raise the original exception type and args, chained from ExecutionFailed
+# includes: raising.py
 # ---
 from concurrent import interpreters
 from concurrent.futures import InterpreterPoolExecutor
@@ -15,17 +16,13 @@ def fail(n):
 def main():
     with InterpreterPoolExecutor(max_workers=1) as pool:
         future = pool.submit(fail, 1)
-        try:
+        with must_raise(ValueError, "a failing task's result()",
+                        hint="CPython re-raises the task's own exception type") as raised:
             future.result(timeout=60)
-        except ValueError as e:
-            assert e.args == ("bad 1",), f"args {e.args!r}"
-            assert isinstance(e.__cause__, interpreters.ExecutionFailed), (
-                f"__cause__ is {e.__cause__!r}; CPython chains the ExecutionFailed")
-        except interpreters.ExecutionFailed as e:
-            raise AssertionError(f"result() raised ExecutionFailed ({e.excinfo.formatted}); CPython re-raises the "
-                                 "task's own exception type") from e
-        else:
-            raise AssertionError("a failing task's result() returned normally")
+        e = raised.error
+        assert e.args == ("bad 1",), f"args {e.args!r}"
+        assert isinstance(e.__cause__, interpreters.ExecutionFailed), (
+            f"__cause__ is {e.__cause__!r}; CPython chains the ExecutionFailed")
         assert isinstance(future.exception(), ValueError), future.exception()
 
 

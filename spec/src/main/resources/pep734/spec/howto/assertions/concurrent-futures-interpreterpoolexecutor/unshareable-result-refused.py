@@ -3,6 +3,7 @@
 # level: should
 # features: executor,shareable
 # description: a task whose result cannot be sent back (a generator) makes result() raise NotShareableError
+# includes: raising.py
 # ---
 from concurrent import interpreters
 from concurrent.futures import InterpreterPoolExecutor
@@ -14,12 +15,8 @@ def give_generator():
 
 def main():
     with InterpreterPoolExecutor(max_workers=1) as pool:
-        try:
-            got = pool.submit(give_generator).result(timeout=60)
-        except interpreters.NotShareableError:
-            pass
-        else:
-            raise AssertionError(f"an unpicklable result came back: {got!r}")
+        with must_raise(interpreters.NotShareableError, "the result() of a task returning a generator") as raised:
+            raised.returned = pool.submit(give_generator).result(timeout=60)
         assert pool.submit(abs, -3).result(timeout=60) == 3, "the worker is broken after the refused result"
 
 

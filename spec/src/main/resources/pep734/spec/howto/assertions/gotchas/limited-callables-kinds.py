@@ -4,6 +4,7 @@
 # level: should
 # features: call
 # description: of the callables call() is given, module functions, builtins and stateless lambdas run; closures and lambdas reading globals are refused
+# includes: raising.py
 # ---
 from concurrent import interpreters
 
@@ -23,12 +24,9 @@ def main():
         local = 5
         refused = {"closure": lambda: local, "lambda reading a global": lambda: BASE}
         for name, fn in refused.items():
-            try:
+            with must_raise(interpreters.NotShareableError, f"call() of a {name}",
+                            hint="CPython refuses it (limited callables)"):
                 interp.call(fn)
-            except interpreters.NotShareableError:
-                pass
-            else:
-                raise AssertionError(f"call() ran a {name}; CPython refuses it (limited callables)")
     finally:
         interp.close()
 

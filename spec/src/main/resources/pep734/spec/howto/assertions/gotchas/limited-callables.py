@@ -4,6 +4,7 @@
 # level: should
 # features: call, shareable
 # description: call() refuses a closure with NotShareableError in the caller (as CPython 3.14 does) and still runs a plain function
+# includes: raising.py
 # ---
 from concurrent import interpreters
 
@@ -25,12 +26,8 @@ def main():
     try:
         assert interp.call(plain, 1) == 2, "a plain module-level function could not be called"
         closure = make_closure()
-        try:
-            result = interp.call(closure, 1)
-        except interpreters.NotShareableError:
-            pass
-        else:
-            raise AssertionError(f"call() of a closure returned {result!r}; it should be refused with NotShareableError")
+        with must_raise(interpreters.NotShareableError, "call() of a closure") as raised:
+            raised.returned = interp.call(closure, 1)
     finally:
         interp.close()
 

@@ -4,6 +4,7 @@
 # level: should
 # features: shareable
 # description: only a few kinds of object are shareable: immutable builtins pass prepare_main, containers and arbitrary objects do not
+# includes: raising.py
 # ---
 from concurrent import interpreters
 
@@ -16,12 +17,8 @@ def main():
             interp.prepare_main(ok=ok)
         for bad in ([1], {"k": 1}, {1}, bytearray(b"x"), object()):
             assert not interpreters.is_shareable(bad), f"{bad!r} is shareable"
-            try:
+            with must_raise(interpreters.NotShareableError, f"prepare_main(bad={bad!r})"):
                 interp.prepare_main(bad=bad)
-            except interpreters.NotShareableError:
-                pass
-            else:
-                raise AssertionError(f"prepare_main bound {bad!r}")
     finally:
         interp.close()
 

@@ -4,6 +4,7 @@
 # level: must
 # features: errors
 # description: ExecutionFailed.excinfo gives the uncaught exception's type name and message, also for a class defined in the interpreter
+# includes: raising.py
 # ---
 from concurrent import interpreters
 
@@ -18,15 +19,12 @@ def main():
             ("class SpamError(Exception):\n    pass\nraise SpamError('eggs')", "SpamError", "eggs"),
         ]
         for code, name, msg in cases:
-            try:
+            with must_raise(interpreters.ExecutionFailed, f"exec({code!r})") as raised:
                 interp.exec(code)
-            except interpreters.ExecutionFailed as exc:
-                info = exc.excinfo
-                assert info.type.__name__ == name, f"{code!r}: excinfo.type.__name__ is {info.type.__name__!r}, expected {name!r}"
-                if msg is not None:
-                    assert info.msg == msg, f"{code!r}: excinfo.msg is {info.msg!r}, expected {msg!r} (str of the exception)"
-            else:
-                raise AssertionError(f"{code!r} raised nothing in the caller")
+            info = raised.error.excinfo
+            assert info.type.__name__ == name, f"{code!r}: excinfo.type.__name__ is {info.type.__name__!r}, expected {name!r}"
+            if msg is not None:
+                assert info.msg == msg, f"{code!r}: excinfo.msg is {info.msg!r}, expected {msg!r} (str of the exception)"
     finally:
         interp.close()
 

@@ -4,6 +4,7 @@
 # level: must
 # features: errors
 # description: an uncaught exception in exec() or call() raises ExecutionFailed (not the original type) in the caller; the interpreter lives on
+# includes: raising.py
 # ---
 from concurrent import interpreters
 
@@ -16,15 +17,12 @@ def main():
     interp = interpreters.create()
     try:
         for how, run in (("exec", lambda: interp.exec("1/0")), ("call", lambda: interp.call(divide))):
-            try:
+            with must_raise(interpreters.ExecutionFailed, f"{how}: 1/0 in the interpreter",
+                            hint="not the original ZeroDivisionError") as raised:
                 run()
-            except interpreters.ExecutionFailed as exc:
-                assert isinstance(exc, interpreters.InterpreterError), "ExecutionFailed is not an InterpreterError"
-                assert "ZeroDivisionError" in str(exc), f"{how}: the exception does not name ZeroDivisionError: {exc}"
-            except ZeroDivisionError as exc:
-                raise AssertionError(f"{how}: the original ZeroDivisionError came through instead of ExecutionFailed") from exc
-            else:
-                raise AssertionError(f"{how}: 1/0 in the interpreter raised nothing in the caller")
+            exc = raised.error
+            assert isinstance(exc, interpreters.InterpreterError), "ExecutionFailed is not an InterpreterError"
+            assert "ZeroDivisionError" in str(exc), f"{how}: the exception does not name ZeroDivisionError: {exc}"
         # the failure ended the script, not the interpreter
         interp.exec("after = 'still usable'")
         assert interp.call(str.upper, "ok") == "OK"

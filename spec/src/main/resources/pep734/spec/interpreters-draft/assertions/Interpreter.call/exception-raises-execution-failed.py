@@ -3,6 +3,7 @@
 # level: must
 # features: call, errors
 # description: a function that raises makes call() raise ExecutionFailed naming the exception; the interpreter stays usable
+# includes: raising.py
 # ---
 import interpreters
 
@@ -14,13 +15,11 @@ def boom():
 def main():
     interp = interpreters.create()
     try:
-        try:
+        with must_raise(interpreters.ExecutionFailed, "call() of a raising function") as raised:
             interp.call(boom)
-        except interpreters.ExecutionFailed as e:
-            assert e.excinfo.type.__name__ == "ValueError" and "bad call 23" in e.excinfo.msg, (
-                f"ExecutionFailed carries {e.excinfo.type.__name__}: {e.excinfo.msg}")
-        else:
-            raise AssertionError("call() of a raising function returned normally")
+        e = raised.error
+        assert e.excinfo.type.__name__ == "ValueError" and "bad call 23" in e.excinfo.msg, (
+            f"ExecutionFailed carries {e.excinfo.type.__name__}: {e.excinfo.msg}")
         interp.exec("ok = 1\n")
     finally:
         interp.close()

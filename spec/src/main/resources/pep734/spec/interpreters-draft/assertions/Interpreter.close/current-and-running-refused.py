@@ -3,6 +3,7 @@
 # level: should
 # features: lifecycle, errors
 # description: an interpreter cannot close itself, and one running in another thread cannot be closed: InterpreterError, and both survive
+# includes: raising.py
 # ---
 import os
 import tempfile
@@ -35,12 +36,8 @@ def main():
             deadline = time.monotonic() + 30  # ends as soon as it runs; room for a loaded machine
             while not interp.is_running() and time.monotonic() < deadline:
                 time.sleep(0.01)
-            try:
+            with must_raise(interpreters.InterpreterError, "close() of an interpreter running in another thread"):
                 interp.close()
-            except interpreters.InterpreterError:
-                pass
-            else:
-                raise AssertionError("close() of an interpreter running in another thread did not raise InterpreterError")
         finally:
             open(path, "w").close()
             t.join(30)

@@ -4,6 +4,7 @@
 # level: must
 # features: lifecycle
 # description: after close() the interpreter is gone from list_all(), its atexit handlers ran, and exec() on it raises InterpreterNotFoundError
+# includes: raising.py
 # ---
 import os
 import tempfile
@@ -26,12 +27,8 @@ def main():
             got = f.read()
         assert got == "finalized", f"after close() the file holds {got!r}: the interpreter was not finalized"
         assert interp.id not in [i.id for i in interpreters.list_all()], "a closed interpreter is still listed"
-        try:
+        with must_raise(interpreters.InterpreterNotFoundError, "exec() on a closed interpreter"):
             interp.exec("x = 1\n")
-        except interpreters.InterpreterNotFoundError:
-            pass
-        else:
-            raise AssertionError("exec() on a closed interpreter did not raise InterpreterNotFoundError")
     finally:
         os.unlink(path)
 

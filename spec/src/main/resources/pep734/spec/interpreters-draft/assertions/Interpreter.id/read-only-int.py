@@ -3,6 +3,7 @@
 # quote: The interpreter's ID (read-only).
 # level: must
 # description: id is an int, unique per interpreter, the same every read, and assigning or deleting it raises AttributeError
+# includes: raising.py
 # ---
 import interpreters
 
@@ -16,12 +17,8 @@ def main():
         assert ident != interpreters.get_main().id
         for what, action in (("assigning", lambda: setattr(interp, "id", ident + 100)),
                              ("deleting", lambda: delattr(interp, "id"))):
-            try:
+            with must_raise(AttributeError, f"{what} Interpreter.id"):
                 action()
-            except AttributeError:
-                pass
-            else:
-                raise AssertionError(f"{what} Interpreter.id did not raise AttributeError")
             assert interp.id == ident, f"{what} changed id to {interp.id!r}"
     finally:
         interp.close()

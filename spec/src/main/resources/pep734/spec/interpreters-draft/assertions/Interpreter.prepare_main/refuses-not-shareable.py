@@ -4,6 +4,7 @@
 # level: must
 # features: shareable, errors
 # description: a non-shareable keyword value raises NotShareableError and binds none of the call's names, not even the shareable ones
+# includes: raising.py
 # ---
 import interpreters
 
@@ -11,12 +12,8 @@ import interpreters
 def main():
     interp = interpreters.create()
     try:
-        try:
+        with must_raise(interpreters.NotShareableError, "prepare_main(bad=[1, 2])"):
             interp.prepare_main(good=1, bad=[1, 2], also_good="x")
-        except interpreters.NotShareableError:
-            pass
-        else:
-            raise AssertionError("prepare_main(bad=[1, 2]) was accepted")
         try:
             interp.exec("names = [k for k in ('good', 'bad', 'also_good') if k in globals()]\n"
                         "assert names == [], names\n")

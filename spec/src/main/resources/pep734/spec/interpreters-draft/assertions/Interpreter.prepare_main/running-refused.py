@@ -3,6 +3,7 @@
 # level: should
 # features: errors, threads
 # description: prepare_main() and exec() on an interpreter busy in another thread raise InterpreterError and change nothing
+# includes: raising.py
 # ---
 import os
 import tempfile
@@ -26,12 +27,8 @@ def main():
             time.sleep(0.01)
         for what, action in (("prepare_main(x=1)", lambda: interp.prepare_main(x=1)),
                              ("exec('y = 1')", lambda: interp.exec("y = 1\n"))):
-            try:
+            with must_raise(interpreters.InterpreterError, f"{what} on an interpreter busy in another thread"):
                 action()
-            except interpreters.InterpreterError:
-                pass
-            else:
-                raise AssertionError(f"{what} on an interpreter busy in another thread did not raise InterpreterError")
     finally:
         open(path, "w").close()
         t.join(30)

@@ -3,6 +3,7 @@
 # quote: Where the interpreter came from (read-only).
 # level: must
 # description: whence is a non-empty str that differs between the main interpreter and one made by create(), and assigning it raises AttributeError
+# includes: raising.py
 # ---
 import interpreters
 
@@ -16,12 +17,8 @@ def main():
             assert isinstance(w, str) and w, f"whence of the {who} interpreter is {w!r}; expected a non-empty str"
         assert main_whence != sub_whence, (
             f"the main interpreter and a created one both came from {main_whence!r}")
-        try:
+        with must_raise(AttributeError, "assigning Interpreter.whence"):
             interp.whence = "elsewhere"
-        except AttributeError:
-            pass
-        else:
-            raise AssertionError("assigning Interpreter.whence did not raise AttributeError")
         assert interp.whence == sub_whence
     finally:
         interp.close()

@@ -4,6 +4,7 @@
 # level: must
 # features: errors
 # description: InterpreterError is an Exception; closing a closed interpreter and code failing in one raise subclasses of it
+# includes: raising.py
 # ---
 import interpreters
 
@@ -12,20 +13,15 @@ def main():
     assert issubclass(interpreters.InterpreterError, Exception)
     interp = interpreters.create()
     try:
-        try:
+        with must_raise(interpreters.ExecutionFailed, "a failing exec()") as raised:
             interp.exec("raise KeyError('k')\n")
-        except interpreters.InterpreterError as e:
-            assert isinstance(e, interpreters.ExecutionFailed), f"got {type(e).__name__}"
-        else:
-            raise AssertionError("a failing exec() raised nothing")
+        assert isinstance(raised.error, interpreters.InterpreterError), "the ExecutionFailed is not an InterpreterError"
     finally:
         interp.close()
-    try:
+    with must_raise(interpreters.InterpreterNotFoundError, "a second close()") as raised:
         interp.close()
-    except interpreters.InterpreterError as e:
-        assert isinstance(e, interpreters.InterpreterNotFoundError), f"a second close() raised {type(e).__name__}"
-    else:
-        raise AssertionError("a second close() raised nothing")
+    assert isinstance(raised.error, interpreters.InterpreterError), (
+        "the InterpreterNotFoundError is not an InterpreterError")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@
 # level: must
 # features: channels, errors
 # description: ChannelError is an Exception; the errors real channel misuse raises (unknown channel, empty channel) are caught by except ChannelError
+# includes: raising.py
 # ---
 from test.support import interpreters
 
@@ -19,14 +20,8 @@ def main():
               ("send_nowait() into a channel that does not exist",
                lambda: interpreters.SendChannel(10**6).send_nowait(b"x")))
     for what, action in misuse:
-        try:
+        with must_raise(interpreters.ChannelError, what):
             action()
-        except interpreters.ChannelError:
-            pass
-        except Exception as e:
-            raise AssertionError(f"{what} raised {type(e).__name__}, which is not a ChannelError")
-        else:
-            raise AssertionError(f"{what} did not raise")
 
 
 if __name__ == "__main__":

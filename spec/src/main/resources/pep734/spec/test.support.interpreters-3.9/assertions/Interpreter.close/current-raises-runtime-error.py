@@ -4,6 +4,7 @@
 # level: must
 # features: lifecycle, errors
 # description: get_current().close() raises RuntimeError inside a sub-interpreter and in main; both interpreters survive
+# includes: raising.py
 # ---
 from test.support import interpreters
 
@@ -29,12 +30,8 @@ def main():
         interp.run("still = 1\n")
     finally:
         interp.close()
-    try:
+    with must_raise(RuntimeError, "get_current().close() in the main interpreter"):
         interpreters.get_current().close()
-    except RuntimeError:
-        pass
-    else:
-        raise AssertionError("get_current().close() in the main interpreter did not raise RuntimeError")
     assert interpreters.get_main().id in [i.id for i in interpreters.list_all()], "the main interpreter was destroyed"
 
 

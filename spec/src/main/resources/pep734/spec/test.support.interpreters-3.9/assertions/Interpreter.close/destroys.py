@@ -4,6 +4,7 @@
 # level: must
 # features: lifecycle
 # description: after close() the interpreter is not in list_all() and run() on it raises RuntimeError without running the code
+# includes: raising.py
 # ---
 import os
 import tempfile
@@ -20,13 +21,8 @@ def main():
     os.close(fd)
     os.unlink(path)
     try:
-        interp.run(f"open({path!r}, 'w').close()\n")
-    except RuntimeError:
-        pass
-    except Exception as e:
-        raise AssertionError(f"run() on a closed interpreter raised {type(e).__name__}: {e}; expected RuntimeError")
-    else:
-        raise AssertionError("run() on a closed interpreter returned normally")
+        with must_raise(RuntimeError, "run() on a closed interpreter"):
+            interp.run(f"open({path!r}, 'w').close()\n")
     finally:
         ran = os.path.exists(path)
         if ran:

@@ -3,6 +3,7 @@
 # level: should
 # features: errors, threads
 # description: run() on the main interpreter from main, or on a sub-interpreter busy in another thread, raises RuntimeError and runs nothing
+# includes: raising.py
 # ---
 import os
 import tempfile
@@ -14,12 +15,8 @@ ran_in_main = False
 
 
 def main():
-    try:
+    with must_raise(RuntimeError, "get_main().run() from the main interpreter"):
         interpreters.get_main().run("ran_in_main = True\n")
-    except RuntimeError:
-        pass
-    else:
-        raise AssertionError("get_main().run() from the main interpreter did not raise RuntimeError")
     assert ran_in_main is False, "the refused code ran in main"
     interp = interpreters.create()
     fd, path = tempfile.mkstemp()
@@ -32,12 +29,8 @@ def main():
         deadline = time.monotonic() + 30  # ends as soon as it runs; room for a loaded machine
         while not interp.is_running() and time.monotonic() < deadline:
             time.sleep(0.01)
-        try:
+        with must_raise(RuntimeError, "run() on an interpreter busy in another thread"):
             interp.run("second = True\n")
-        except RuntimeError:
-            pass
-        else:
-            raise AssertionError("run() on an interpreter busy in another thread did not raise RuntimeError")
     finally:
         open(path, "w").close()
         t.join(30)

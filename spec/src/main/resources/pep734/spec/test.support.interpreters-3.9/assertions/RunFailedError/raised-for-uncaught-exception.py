@@ -4,6 +4,7 @@
 # level: must
 # features: errors
 # description: an uncaught exception in run() raises RunFailedError (a RuntimeError) in the caller; the interpreter stays usable
+# includes: raising.py
 # ---
 from test.support import interpreters
 
@@ -13,14 +14,8 @@ def main():
     interp = interpreters.create()
     try:
         for code in ("raise ValueError('bad spam')\n", "{}['nokey']\n", "1 / 0\n"):
-            try:
+            with must_raise(interpreters.RunFailedError, f"run({code!r})"):
                 interp.run(code)
-            except interpreters.RunFailedError:
-                pass
-            except BaseException as e:
-                raise AssertionError(f"run({code!r}) raised {type(e).__name__}: {e}; expected RunFailedError") from None
-            else:
-                raise AssertionError(f"run({code!r}) returned normally; expected RunFailedError")
         interp.run("ok = 1\n")
     finally:
         interp.close()

@@ -3,6 +3,7 @@
 # level: should
 # features: errors
 # description: sys.exit() in run() is an uncaught exception too: RunFailedError in the caller, the caller's process goes on
+# includes: raising.py
 # ---
 from test.support import interpreters
 
@@ -10,15 +11,8 @@ from test.support import interpreters
 def main():
     interp = interpreters.create()
     try:
-        try:
+        with must_raise(interpreters.RunFailedError, "run() of a program calling sys.exit(2)"):
             interp.run("import sys\nsys.exit(2)\n")
-        except interpreters.RunFailedError:
-            pass
-        except BaseException as e:
-            raise AssertionError(f"sys.exit(2) in run() raised {type(e).__name__}: {e} in the caller; "
-                                 "expected RunFailedError") from None
-        else:
-            raise AssertionError("sys.exit(2) in run(): run() returned normally; expected RunFailedError")
         interp.run("alive = 1\n")
     finally:
         interp.close()

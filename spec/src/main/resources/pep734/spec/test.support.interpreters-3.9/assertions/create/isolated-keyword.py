@@ -3,6 +3,7 @@
 # level: may
 # features: lifecycle
 # description: create(isolated=True) and create(isolated=False) are accepted keyword-only and give working interpreters; isolated cannot be passed by position
+# includes: raising.py
 # ---
 from test.support import interpreters
 
@@ -14,12 +15,8 @@ def main():
             interp = interpreters.create(isolated=flag)
             made.append(interp)
             interp.run("x = 1\n")
-        try:
+        with must_raise(TypeError, "create(True)", hint="isolated is keyword-only"):
             made.append(interpreters.create(True))
-        except TypeError:
-            pass
-        else:
-            raise AssertionError("create(True) was accepted; isolated is keyword-only")
     finally:
         for interp in made:
             interp.close()
