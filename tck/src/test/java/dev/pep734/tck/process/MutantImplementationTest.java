@@ -17,14 +17,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every mutant really misbehaves: its detector passes on CPython 3.14.3 and does not pass on the mutant. */
-// Each case runs CPython processes of its own, so two cases at a time keep both cores busy.
-@Execution(ExecutionMode.CONCURRENT)
 class MutantImplementationTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
