@@ -9,9 +9,9 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 
 /**
- * Our modules' compiled code, marshalled once per JVM and loaded by every later context. Each interpreter is a
- * context with its own Engine, so nothing parsed in one is reused by the next. Measured: importing our modules in a
- * new subinterpreter took 76-78 ms of thread CPU this way against 86-88 ms compiling each from source.
+ * Our modules' compiled code, marshalled once per JVM and loaded by every later context. Measured when every
+ * context had an Engine of its own (nothing parsed in one was reused by the next): importing our modules in a new
+ * subinterpreter took 76-78 ms of thread CPU this way against 86-88 ms compiling each from source.
  *
  * <p>The code is compiled only in a context no guest code has run in yet ({@link ContextFactory#blank}), never on a
  * guest's request: a guest that replaced {@code compile} or {@code marshal} in its own interpreter must not be able

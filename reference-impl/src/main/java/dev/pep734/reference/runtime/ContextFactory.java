@@ -11,10 +11,11 @@ import org.graalvm.polyglot.io.IOAccess;
 import org.graalvm.polyglot.proxy.ProxyArray;
 
 /**
- * Builds the GraalPy context of one interpreter, each with its OWN {@link Engine}: on a shared engine only
- * the first context that starts a thread gets GIL time-slicing, and same code run in two contexts at once
- * slows both (docs/graalpy.md, "One Engine per interpreter"). Costs ~130 ms per context, measured, paid ahead of time
- * by the {@link ContextPool} when it has a context ready.
+ * Builds the GraalPy context of one interpreter. All contexts of the JVM share one {@link Engine}, so what GraalPy
+ * parsed for one (the stdlib, our modules) serves them all; each context turns on its own GIL time-slicing
+ * ({@link GilTimeSlicing}), which GraalPy does only for the first context of an Engine. Where that switch is not
+ * found, or {@value #ENGINE_PROPERTY}{@code =own} asks for it, every context gets an Engine of its own instead
+ * (docs/graalpy.md, "One Engine for all interpreters").
  */
 final class ContextFactory {
     /**
@@ -26,6 +27,9 @@ final class ContextFactory {
             .allowAccessAnnotatedBy(HostAccess.Export.class)
             .allowBufferAccess(true)
             .build();
+
+    /** System property: {@code shared} (the default) or {@code own}, an Engine per context. */
+    static final String ENGINE_PROPERTY = "pep734.reference.engine";
 
     private final RuntimeSettings settings;
 
@@ -95,10 +99,8 @@ final class ContextFactory {
      */
     static Blank blank(ContextPool.Key key) {
         StreamSwitch streams = new StreamSwitch();
-        Engine engine = Engine.newBuilder("python")
-                .option("engine.WarnInterpreterOnly", "false")
-                .out(streams.out()).err(streams.err())
-                .build();
+        Engine own = SharedEngine.INSTANCE.isPresent() ? null : newEngine();
+        Engine engine = own != null ? own : SharedEngine.INSTANCE.get();
         Context context = null;
         try {
             context = Context.newBuilder("python")
@@ -117,6 +119,8 @@ final class ContextFactory {
                     .out(streams.out()).err(streams.err()).in(streams.in())
                     .arguments("python", new String[0])
                     .build();
+            // Before anything marshals code (the imports below write .pyc files): see MarshalGuard.
+            MarshalGuard.install(context);
             // The expensive part (GraalPy's start-up, site, the stdlib our helpers import): done here, ahead of
             // time when pooled. pickle and re cost 130-270 ms of every create() otherwise (measured); re's first
             // pattern is compiled here too, on a thread no other context is entered on (see _pep734_xi on why
@@ -124,35 +128,56 @@ final class ContextFactory {
             // becomes its main thread, which GuestInterpreter#adoptMainThread renames as the runtime's main
             // thread; a main interpreter's threading must find the program's own thread as main.
             context.eval("python", key.role() == ContextPool.Role.SUB ? PRELOAD_SUB : PRELOAD);
+            if (own == null) {
+                GilTimeSlicing.enable(context);
+            }
             // Still no guest code in it: the one kind of context our modules may be compiled in, once per JVM.
             CompiledModules.prepare(key.generation(), context);
-            return new Blank(engine, context, streams);
+            return new Blank(own, context, streams);
         } catch (RuntimeException e) {
             if (context != null) {
                 context.close(true);
             }
-            engine.close(true);
+            if (own != null) {
+                own.close(true);
+            }
             throw e;
         }
+    }
+
+    private static Engine newEngine() {
+        return Engine.newBuilder("python").option("engine.WarnInterpreterOnly", "false").build();
+    }
+
+    /** The Engine every context shares, or empty when each context must have its own (see the class comment). */
+    private static final class SharedEngine {
+        static final java.util.Optional<Engine> INSTANCE =
+                "own".equals(System.getProperty(ENGINE_PROPERTY)) || !GilTimeSlicing.available()
+                        ? java.util.Optional.empty() : java.util.Optional.of(newEngine());
     }
 
     private static final String PRELOAD = "__import__('builtins'), __import__('pickle'), __import__('re').compile('a+b')";
     private static final String PRELOAD_SUB = PRELOAD + ", __import__('threading')";
 
-    /** A context and its engine not yet given to a runtime, with the streams to attach it by. */
+    /**
+     * A context not yet given to a runtime, with the streams to attach it by; {@code engine} is the context's own
+     * Engine, or null when it shares the JVM's.
+     */
     record Blank(Engine engine, Context context, StreamSwitch streams) {
         void close() {
             new Built(engine, context).close(true);
         }
     }
 
-    /** The pair closed together when the interpreter is destroyed. */
+    /** What is closed when the interpreter is destroyed: the context, and its Engine if it has one of its own. */
     record Built(Engine engine, Context context) {
         void close(boolean cancel) {
             try {
                 context.close(cancel);
             } finally {
-                engine.close(true);
+                if (engine != null) {
+                    engine.close(true);
+                }
             }
         }
     }

@@ -14,8 +14,8 @@ import java.util.function.Function;
  * seconds on a busy one). One low-priority daemon thread keeps up to {@link #target} blank contexts per
  * {@link Key}, for keys that were asked for at least once.
  *
- * <p>Rules (docs/graalpy.md, "One Engine per interpreter"): every context has its own {@code Engine}, so building on one thread
- * and using on another is safe; a blank context is handed out once, to one taker, and is never shared; the
+ * <p>Rules: a context is built on one thread and used on others (GraalPy allows it; each gets its GIL time-slicing
+ * when built, see {@link GilTimeSlicing}); a blank context is handed out once, to one taker, and is never shared; the
  * pooled contexts nobody took are closed when the JVM exits. {@code -Dpep734.reference.pool=0} turns the pool
  * off (every create builds its context then), any other number sets the target per key.
  *

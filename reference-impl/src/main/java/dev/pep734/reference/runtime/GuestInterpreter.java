@@ -18,9 +18,8 @@ import org.graalvm.polyglot.Value;
  * "interpreter already running"); threads the guest starts itself are not counted.
  *
  * <p>Code runs on the calling thread, like CPython's exec()/call(), which switch the calling OS thread to
- * the target interpreter: the caller enters this context nested in its own (each context has its own
- * Engine, so this is plain polyglot nesting; GraalPy lets the caller's own context run its other threads
- * meanwhile). A subinterpreter also has a home thread, which builds, finalizes and closes its context
+ * the target interpreter: the caller enters this context nested in its own (polyglot nesting of two contexts of
+ * one Engine; GraalPy lets the caller's own context run its other threads meanwhile). A subinterpreter also has a home thread, which builds, finalizes and closes its context
  * (see {@link #onWorker}); its Python main thread is the runtime's, as in CPython ({@link #adoptMainThread}).
  */
 final class GuestInterpreter {

@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * The embedding API of the reference implementation. One runtime is one Python process's worth of
- * interpreters: a main interpreter (its own GraalPy context and engine) and every subinterpreter created
- * from it (one context and engine each). Runtimes in one JVM share nothing (ids, queues, interpreters).
+ * interpreters: a main interpreter (its own GraalPy context) and every subinterpreter created from it (one context
+ * each). Runtimes in one JVM share no Python state (ids, queues, interpreters); their contexts share GraalPy's
+ * Engine, which holds parsed code only.
  *
  * <pre>{@code
  * try (PythonRuntime python = PythonRuntime.builder().stdout(System.out).stderr(System.err).build()) {

@@ -4,8 +4,10 @@
  *
  * <h2>Shape</h2>
  * <ul>
- *   <li>One GraalPy {@code Context} per interpreter, each with its own {@code Engine} (a shared Engine
- *       breaks GIL time-slicing and slows same-code parallel runs; see docs/graalpy.md).</li>
+ *   <li>One GraalPy {@code Context} per interpreter, all on one shared {@code Engine}, so that parsed code is
+ *       shared; each context gets GIL time-slicing of its own ({@link dev.pep734.reference.runtime.GilTimeSlicing})
+ *       and marshals code under one lock ({@link dev.pep734.reference.runtime.MarshalGuard}); see
+ *       docs/graalpy.md.</li>
  *   <li>Every interpreter runs on its caller's thread, as in CPython: {@code exec}/{@code call} enter the
  *       subinterpreter's context nested inside the caller's (GraalPy releases the caller's GIL around the host
  *       call). Each subinterpreter keeps a home thread that builds, finalizes and closes its context.</li>

@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two interpreters running CPU-bound loops on two threads finish in about the time of one: one context
- * and one Engine each, no shared lock. Measured against a pure-Java pair at the same moment, because a
+ * Two interpreters running CPU-bound loops on two threads finish in about the time of one: a context each,
+ * on one shared Engine, no shared lock. Measured against a pure-Java pair at the same moment, because a
  * loaded 2-core machine cannot show parallelism at all (then the test is aborted, not passed).
  */
 class ParallelismTest {

@@ -1,0 +1,61 @@
+package dev.pep734.reference.runtime;
+
+import java.util.concurrent.locks.ReentrantLock;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * {@code marshal.dumps} of every context, one call at a time in the whole JVM.
+ *
+ * <p>Why: on a shared Engine, the same source compiled in two contexts gives code that shares GraalPy's compiled
+ * form, and GraalPy 25.2.4 marshals such code by replaying its compiler on state that is not thread-safe. Two
+ * contexts marshalling it at once (two interpreters importing the same stdlib module and writing its {@code .pyc},
+ * or sending the same function) broke GraalPy's own assertions in our tests and could write wrong bytes. Within
+ * one context the GIL already serialises marshal; across contexts only this lock does. The lock is held for the
+ * original {@code dumps} only, never while guest Python code runs.
+ */
+public final class MarshalGuard {
+    private static final ReentrantLock LOCK = new ReentrantLock();
+
+    private final Value original;
+
+    private MarshalGuard(Value original) {
+        this.original = original;
+    }
+
+    /** Replaces {@code marshal.dumps} and {@code marshal.dump} of a context that has run no guest code yet. */
+    static void install(Context context) {
+        // exec in a namespace of its own: nothing may be left in the interpreter's __main__.
+        Value builtins = context.eval("python", "__import__('builtins')");
+        Value namespace = builtins.getMember("dict").execute();
+        builtins.getMember("exec").execute(INSTALL, namespace);
+        Value marshal = context.eval("python", "__import__('marshal')");
+        namespace.getHashValue("install").execute(marshal, new MarshalGuard(marshal.getMember("dumps")));
+    }
+
+    /** The original {@code marshal.dumps(value, version)}, under the JVM-wide lock. */
+    @HostAccess.Export
+    public Value dumps(Value value, int version) {
+        LOCK.lock();
+        try {
+            return original.execute(value, version);
+        } finally {
+            LOCK.unlock();
+        }
+    }
+
+    private static final String INSTALL = """
+            def install(marshal, guard):
+                original = marshal.dumps
+                def dumps(value, version=marshal.version, /):
+                    return guard.dumps(value, version)
+                def dump(value, file, version=marshal.version, /):
+                    file.write(dumps(value, version))
+                for new, old in ((dumps, original), (dump, marshal.dump)):
+                    new.__name__ = new.__qualname__ = old.__name__
+                    new.__module__ = 'marshal'
+                    new.__doc__ = old.__doc__
+                marshal.dumps, marshal.dump = dumps, dump
+            """;
+}
