@@ -3,8 +3,7 @@ package dev.pep734.reference.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -68,7 +67,7 @@ class GilTimeSlicingTest {
      */
     @Test
     void everyContextOfTheSharedEngineIsTimeSliced() throws Exception {
-        List<ContextFactory.Blank> blanks = new java.util.ArrayList<>();
+        List<ContextFactory.Blank> blanks = new ArrayList<>();
         try {
             for (int i = 0; i < 3; i++) {
                 ContextFactory.Blank blank = ContextFactory.blank(
@@ -93,14 +92,8 @@ class GilTimeSlicingTest {
 
     @Test
     void aSpinningThreadLetsTheOtherThreadsOfItsInterpreterRun() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        RunOutcome outcome;
-        try (PythonRuntime rt = PythonRuntime.builder().stdout(out).stderr(err).build()) {
-            outcome = rt.runCode("PROBE = " + pythonString(PROBE) + "\n" + SCRIPT, List.of());
-        }
-        assertEquals(0, outcome.exitCode(), err.toString(StandardCharsets.UTF_8));
-        double[] took = Arrays.stream(out.toString(StandardCharsets.UTF_8).trim().split(" "))
+        String printed = FreshRuntime.stdoutOf("PROBE = " + pythonString(PROBE) + "\n" + SCRIPT);
+        double[] took = Arrays.stream(printed.split(" "))
                 .mapToDouble(Double::parseDouble).toArray();
         assertEquals(4, took.length, "main and three subinterpreters");
         for (int i = 0; i < took.length; i++) {

@@ -1,12 +1,8 @@
 package dev.pep734.reference.runtime;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,14 +69,7 @@ class ParallelismTest {
 
     /** The script's best parallel/sequential ratio of two interpreters, in a fresh runtime. */
     private static double interpreterRatio() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        RunOutcome outcome;
-        try (PythonRuntime rt = PythonRuntime.builder().stdout(out).stderr(err).build()) {
-            outcome = rt.runCode(SCRIPT, List.of());
-        }
-        assertEquals(0, outcome.exitCode(), err.toString(StandardCharsets.UTF_8));
-        return Double.parseDouble(out.toString(StandardCharsets.UTF_8).trim());
+        return Double.parseDouble(FreshRuntime.stdoutOf(SCRIPT));
     }
 
     /** parallel/sequential time of two busy Java loops. */
