@@ -446,6 +446,24 @@ def _is_code_only(fn):
         and not _global_names(fn.__code__, fn.__globals__)
 
 
+# id(code) -> (code, its marshal): a function sent again and again (call() in a loop, a pool's tasks) is marshalled
+# once. Marshal output depends only on the code object, which is immutable; the entry holds the code, so its id
+# cannot be reused while the entry lives. Bounded: cleared when full.
+_marshalled_code = {}
+_MARSHALLED_CODE_MAX = 64
+
+
+def _marshal_code(code):
+    hit = _marshalled_code.get(id(code))
+    if hit is not None and hit[0] is code:
+        return hit[1]
+    data = marshal.dumps(code)
+    if len(_marshalled_code) >= _MARSHALLED_CODE_MAX:
+        _marshalled_code.clear()
+    _marshalled_code[id(code)] = (code, data)
+    return data
+
+
 class _AsCode:
     """Pickles as a call of _rebuild_function: the standard pickler does it ~10x faster than a Pickler
     subclass with reducer_override on GraalPy."""
@@ -456,7 +474,7 @@ class _AsCode:
 
     def __reduce__(self):
         fn = self.fn
-        return _rebuild_function, (marshal.dumps(fn.__code__), fn.__name__, fn.__qualname__,
+        return _rebuild_function, (_marshal_code(fn.__code__), fn.__name__, fn.__qualname__,
                                    fn.__defaults__, fn.__kwdefaults__)
 
 
@@ -468,7 +486,7 @@ def _is_stateless(fn):
 
 def _encode_stateless(fn):
     """A stateless function as its code, name and qualname: ~10x cheaper than its pickle to send and to rebuild."""
-    return ('F', marshal.dumps(fn.__code__), fn.__name__, fn.__qualname__)
+    return ('F', _marshal_code(fn.__code__), fn.__name__, fn.__qualname__)
 
 
 def pickle_callable(fn):

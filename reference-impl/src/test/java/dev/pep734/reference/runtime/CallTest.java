@@ -44,6 +44,21 @@ class CallTest {
                     assert S.call(str.upper, 'x') == 'X'
 
                 @check
+                def functions_sent_again_and_again_stay_themselves():
+                    # Marshalled code is kept per code object: many functions, each sent several times, interleaved,
+                    # more of them than are kept, each with its own defaults, must each still run as itself.
+                    fns = [eval(f'lambda x={i}: x * {i + 1}') for i in range(80)]
+                    for _ in range(3):
+                        for i, fn in enumerate(fns):
+                            assert S.call(fn) == i * (i + 1), (i, S.call(fn))
+                    def twin():
+                        return 'first'
+                    first = twin
+                    def twin():
+                        return 'second'
+                    assert (S.call(first), S.call(twin), S.call(first)) == ('first', 'second', 'first')
+
+                @check
                 def stateless_function_goes_there_and_back():
                     # Rebuilt on the far side, it is still stateless (GraalPy gives it {} kwdefaults, not None).
                     def seven():
