@@ -1,6 +1,7 @@
 package dev.pep734.reference.runtime;
 
 import java.util.List;
+import java.util.Optional;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.EnvironmentAccess;
@@ -151,9 +152,9 @@ final class ContextFactory {
 
     /** The Engine every context shares, or empty when each context must have its own (see the class comment). */
     private static final class SharedEngine {
-        static final java.util.Optional<Engine> INSTANCE =
+        static final Optional<Engine> INSTANCE =
                 "own".equals(System.getProperty(ENGINE_PROPERTY)) || !GilTimeSlicing.available()
-                        ? java.util.Optional.empty() : java.util.Optional.of(newEngine());
+                        ? Optional.empty() : Optional.of(newEngine());
     }
 
     private static final String PRELOAD = "__import__('builtins'), __import__('pickle'), __import__('re').compile('a+b')";

@@ -13,7 +13,8 @@ import org.graalvm.polyglot.Value;
  * contexts marshalling it at once (two interpreters importing the same stdlib module and writing its {@code .pyc},
  * or sending the same function) broke GraalPy's own assertions in our tests and could write wrong bytes. Within
  * one context the GIL already serialises marshal; across contexts only this lock does. The lock is held for the
- * original {@code dumps} only, never while guest Python code runs.
+ * original {@code dumps} only, never while guest Python code runs. Contexts with an Engine of their own
+ * ({@code -Dpep734.reference.engine=own}) share no code and would not need it; they get it too, to keep one path.
  */
 public final class MarshalGuard {
     private static final ReentrantLock LOCK = new ReentrantLock();
