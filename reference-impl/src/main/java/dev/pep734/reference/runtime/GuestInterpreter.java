@@ -20,7 +20,8 @@ import org.graalvm.polyglot.Value;
  * <p>Code runs on the calling thread, like CPython's exec()/call(), which switch the calling OS thread to
  * the target interpreter: the caller enters this context nested in its own (polyglot nesting of two contexts of
  * one Engine; GraalPy lets the caller's own context run its other threads meanwhile). A subinterpreter also has a
- * home thread, which builds, finalizes and closes its context (see {@link #onWorker}); its Python main thread is the runtime's, as in CPython ({@link #adoptMainThread}).
+ * home thread, which builds, finalizes and closes its context (see {@link #onWorker}); its Python main thread is
+ * the runtime's, as in CPython ({@link #adoptMainThread}).
  */
 final class GuestInterpreter {
     /** CPython's whence codes (_interpreters.WHENCE_*): the main interpreter is "runtime init". */
