@@ -11,7 +11,9 @@ import org.graalvm.polyglot.Value;
 /**
  * Our modules' compiled code, marshalled once per JVM and loaded by every later context. Measured when every
  * context had an Engine of its own (nothing parsed in one was reused by the next): importing our modules in a new
- * subinterpreter took 76-78 ms of thread CPU this way against 86-88 ms compiling each from source.
+ * subinterpreter took 76-78 ms of thread CPU this way against 86-88 ms compiling each from source. On the shared
+ * Engine it no longer shows: alternating benchmark runs with and without it gave the same {@code create()} medians
+ * (after a pause 22.1/23.6 against 21.9/19.2 ms, 2026-12-07), so it is a candidate for removal.
  *
  * <p>The code is compiled only in a context no guest code has run in yet ({@link ContextFactory#blank}), never on a
  * guest's request: a guest that replaced {@code compile} or {@code marshal} in its own interpreter must not be able
