@@ -11,10 +11,11 @@ import org.graalvm.polyglot.Value;
  * <p>Why: on a shared Engine, the same source compiled in two contexts gives code that shares GraalPy's compiled
  * form, and GraalPy 25.2.4 marshals such code by replaying its compiler on state that is not thread-safe. Two
  * contexts marshalling it at once (two interpreters importing the same stdlib module and writing its {@code .pyc},
- * or sending the same function) broke GraalPy's own assertions in our tests and could write wrong bytes. Within
- * one context the GIL already serialises marshal; across contexts only this lock does. The lock is held for the
- * original {@code dumps} only, never while guest Python code runs. Contexts with an Engine of their own
- * ({@code -Dpep734.reference.engine=own}) share no code and would not need it; they get it too, to keep one path.
+ * or sending the same function) broke GraalPy's own assertions in our tests; without them nothing keeps the bytes
+ * right. Within one context the GIL already serialises marshal; across contexts only this lock does. The lock is
+ * held for the original {@code dumps} only, never while guest Python code runs. Contexts with an Engine of their
+ * own ({@code -Dpep734.reference.engine=own}) share no code and would not need it; they get it too, to keep one
+ * path.
  */
 public final class MarshalGuard {
     private static final ReentrantLock LOCK = new ReentrantLock();
