@@ -22,6 +22,8 @@ final class SandboxTricks {
             host = sys.modules['_pep734_host'].host
             ops = host.interpreters()
             qops = host.queues()
+            def marshal_guard():
+                return __import__('marshal').dumps.__closure__[0].cell_contents
             """;
 
     static final List<Trick> ALL = List.of(
@@ -85,6 +87,12 @@ final class SandboxTricks {
             host("forged_queue_timeout", "q = I.create_queue()\nX.unwrap(qops.get(q.id, 'soon'))"),
             host("forged_queue_reference",
                     "q = I.create_queue()\nX.unwrap(qops.put(q.id, ('q', 987654), 3, 0))\nq.get(timeout=5)"),
+            // the marshal guard every context's marshal.dumps calls (MarshalGuard), reached through its closure
+            host("marshal_guard_original_field", "marshal_guard().original"),
+            host("marshal_guard_lock_field", "marshal_guard().LOCK.unlock()"),
+            host("marshal_guard_getClass", "marshal_guard().getClass()"),
+            host("marshal_guard_wrong_version_type", "marshal_guard().dumps(1, 'four')"),
+            host("marshal_guard_missing_arguments", "marshal_guard().dumps()"),
             // forged ids through the public API
             host("forged_interpreter_object", "I.Interpreter(10**6).exec('x = 1')"),
             host("forged_main_interpreter_exec", "I.Interpreter(0).exec('x = 1')"),

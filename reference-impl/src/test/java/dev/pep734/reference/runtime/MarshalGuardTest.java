@@ -47,6 +47,9 @@ class MarshalGuardTest {
             else:
                 raise AssertionError('an unmarshallable object was accepted')
             assert marshal.dumps.__name__ == 'dumps' and marshal.dumps.__module__ == 'marshal'
+            # The guard as SandboxTricks reaches it (its marshal_guard tricks would be empty otherwise):
+            guard = marshal.dumps.__closure__[0].cell_contents
+            assert guard.dumps((1, 'a'), 4) == marshal.dumps((1, 'a'), 4)
             print('ok')
             """;
 
