@@ -17,8 +17,22 @@ record Comparison(Metric metric, Stats cpython, Stats reference) {
         return metric.better() == Metric.Better.LOWER ? 1 / r : r;
     }
 
-    /** "met", "missed", or "-" when the issue sets no target. */
+    /**
+     * "met", "missed" (also when the reference does not support the operation), "-" when no issue sets a target,
+     * or "not measured" when a side has no figure otherwise (a script left out with {@code bench.only}, or an
+     * operation CPython does not support): a metric nobody measured is not missed.
+     */
     String verdict() {
-        return metric.target().map(t -> t.met(ratio(), reference.median()) ? "met" : "missed").orElse("-");
+        if (metric.target().isEmpty()) {
+            return "-";
+        }
+        Metric.Target t = metric.target().get();
+        if (reference.unsupported().isPresent()) {
+            return "missed";
+        }
+        if (reference.isEmpty() || (!t.absolute() && cpython.isEmpty())) {
+            return "not measured";
+        }
+        return t.met(ratio(), reference.median()) ? "met" : "missed";
     }
 }

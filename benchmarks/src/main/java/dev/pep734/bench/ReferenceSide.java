@@ -5,6 +5,7 @@ import dev.pep734.reference.runtime.PythonRuntime;
 import dev.pep734.reference.runtime.RunOutcome;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +29,16 @@ final class ReferenceSide implements PythonSide {
     public String describe() {
         ReferenceBuild build = ReferenceBuild.current();
         return ReferenceBuild.NAME + " " + build.version() + " (" + build.runtime() + ", Truffle runtime: "
-                + truffleRuntime() + ")";
+                + truffleRuntime() + "; " + jvmSwitches() + ")";
+    }
+
+    /** What changes the reference's figures besides its code: the JIT tiers, the context pool and the engine. */
+    private static String jvmSwitches() {
+        List<String> args = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        String tiers = args.contains("-XX:TieredStopAtLevel=1") ? "C1 only" : "tiered C1+C2";
+        return "HotSpot " + tiers + ", context pool " + System.getProperty("pep734.reference.pool", "2") + " up to "
+                + System.getProperty("pep734.reference.pool.max", "8")
+                + ", engine " + System.getProperty("pep734.reference.engine", "shared");
     }
 
     /** "Interpreted" on a stock JDK without the Graal compiler; the optimizing runtime's name when the JIT is on. */

@@ -28,6 +28,9 @@ final class TableWriter {
                     .append(m.target().map(Metric.Target::text).orElse("")).append(" | ")
                     .append(c.verdict()).append(" |\n");
         }
+        if (report.comparisons().stream().anyMatch(c -> c.verdict().equals("missed"))) {
+            s.append("\nwhy each missed target is missed, measured: benchmarks/README.md, section Results\n");
+        }
         String why = unsupported(report);
         if (!why.isEmpty()) {
             s.append('\n').append(why);

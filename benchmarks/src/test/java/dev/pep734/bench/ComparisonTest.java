@@ -43,11 +43,13 @@ class ComparisonTest {
     }
 
     @Test
-    void a_side_without_figures_gives_no_ratio_and_misses() {
+    void a_side_without_figures_gives_no_ratio_and_no_verdict() {
         Comparison c = new Comparison(metric("exec_pass"), Stats.of(List.of(), List.of()),
                 Stats.of(List.of(1.0), List.of()));
         assertTrue(Double.isNaN(c.ratio()));
-        assertEquals("missed", c.verdict());
+        assertEquals("not measured", c.verdict());
+        assertEquals("not measured", new Comparison(metric("exec_pass"), Stats.of(List.of(1.0), List.of()),
+                Stats.of(List.of(), List.of())).verdict());
     }
 
     @Test
@@ -57,7 +59,8 @@ class ComparisonTest {
                 "reference", new Settings(Path.of("out"), Path.of("."), 1, 5, 1.0, "", List.of()),
                 BenchMain.compare(samples, Map.of("reference", Map.of("call_noop", "NotShareableError: func"))));
         String table = TableWriter.table(report);
-        assertTrue(table.contains("| call(noop) | us | 130 / 130 | unsupported | n/a |"), table);
+        assertTrue(table.contains("| call(noop) | us | 130 / 130 | unsupported | n/a | at most 1.5x (#20) | missed |"),
+                table);
         assertTrue(table.contains("unsupported on the reference, call_noop: NotShareableError: func\n"), table);
         assertTrue(JsonWriter.json(report).contains("\"unsupported\": \"NotShareableError: func\""));
     }
@@ -89,7 +92,7 @@ class ComparisonTest {
             assertTrue(json.contains("\"id\": \"" + m.id() + "\""), m.id());
         }
         String table = TableWriter.table(report);
-        assertTrue(table.contains("| exec('pass') | us | 200 / 200 | 100 / 100 | 0.50 | no slower | met |"), table);
+        assertTrue(table.contains("| exec('pass') | us | 200 / 200 | 100 / 100 | 0.50 | no slower (#20) | met |"), table);
         assertTrue(table.contains("| one-way throughput, int | items/s | 5.00e5 / 5.00e5 | 2.00e5 / 2.00e5 | 0.40 |"),
                 table);
     }

@@ -5,19 +5,23 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * GraalPy contexts built ahead of time, so that {@code interpreters.create()} (and a fresh runtime's main
  * interpreter) takes a ready context instead of paying GraalPy's context start-up (~130 ms on a quiet machine,
- * seconds on a busy one). One low-priority daemon thread keeps up to {@link #target} blank contexts per
- * {@link Key}, for keys that were asked for at least once.
+ * seconds on a busy one). One low-priority daemon thread keeps blank contexts ready per {@link Key}, for keys that
+ * were asked for at least once: {@value #DEFAULT_TARGET} at first, one more each time a take finds none ready, up to
+ * a ceiling ({@value #DEFAULT_CEILING} by default). So a program that creates interpreters in bursts gets a pool the
+ * size of its bursts, and one that creates them now and then keeps two ready (~2.8 MiB of heap each).
  *
  * <p>Rules: a context is built on one thread and used on others (GraalPy allows it; each gets its GIL time-slicing
  * when built, see {@link GilTimeSlicing}); a blank context is handed out once, to one taker, and is never shared; the
  * pooled contexts nobody took are closed when the JVM exits. {@code -Dpep734.reference.pool=0} turns the pool
- * off (every create builds its context then), any other number sets the target per key.
+ * off (every create builds its context then), any other number sets the first target per key;
+ * {@code -Dpep734.reference.pool.max} sets the ceiling (never below the first target).
  *
  * @param <T> what is pooled: {@link ContextFactory.Blank} (tests pool plain objects)
  */
@@ -26,6 +30,9 @@ final class ContextPool<T> {
     /** System property: blank contexts kept per key ({@value #DEFAULT_TARGET} by default, 0 = no pool). */
     static final String TARGET_PROPERTY = "pep734.reference.pool";
     static final int DEFAULT_TARGET = 2;
+    /** System property: the most blank contexts kept per key after misses ({@value #DEFAULT_CEILING} by default). */
+    static final String CEILING_PROPERTY = "pep734.reference.pool.max";
+    static final int DEFAULT_CEILING = 8;
 
     /**
      * What a blank context depends on. The API generation is part of it because generations may come to differ
@@ -42,9 +49,12 @@ final class ContextPool<T> {
     }
 
     private static final ContextPool<ContextFactory.Blank> SHARED =
-            new ContextPool<>(configuredTarget(), ContextFactory::blank, ContextFactory.Blank::close);
+            new ContextPool<>(configured(TARGET_PROPERTY, DEFAULT_TARGET), configured(CEILING_PROPERTY, DEFAULT_CEILING),
+                    ContextFactory::blank, ContextFactory.Blank::close);
 
     private final int target;
+    private final int ceiling;
+    private final Map<Key, AtomicInteger> targets = new ConcurrentHashMap<>();
     private final Function<Key, T> maker;
     private final Consumer<T> discard;
     private final Map<Key, Queue<T>> ready = new ConcurrentHashMap<>();
@@ -52,9 +62,14 @@ final class ContextPool<T> {
     private Thread filler;
     private boolean closed;
 
-    /** @param discard closes what nobody took, at {@link #close()} */
-    ContextPool(int target, Function<Key, T> maker, Consumer<T> discard) {
+    /**
+     * @param target blank items kept per key at first (0: no pool)
+     * @param ceiling the most kept per key once takes found none ready
+     * @param discard closes what nobody took, at {@link #close()}
+     */
+    ContextPool(int target, int ceiling, Function<Key, T> maker, Consumer<T> discard) {
         this.target = target;
+        this.ceiling = Math.max(target, ceiling);
         this.maker = maker;
         this.discard = discard;
     }
@@ -68,6 +83,12 @@ final class ContextPool<T> {
         return target;
     }
 
+    /** How many blank items the pool now keeps for {@code key}: the first target, plus one per miss, up to the ceiling. */
+    int target(Key key) {
+        AtomicInteger t = targets.get(key);
+        return t == null ? target : t.get();
+    }
+
     /**
      * A blank context for {@code key}: a pooled one if ready, otherwise one built now on the caller's thread.
      * Either way the pool is asked to refill.
@@ -77,6 +98,11 @@ final class ContextPool<T> {
             return maker.apply(key);
         }
         Optional<T> pooled = Optional.ofNullable(queue(key).poll());
+        if (pooled.isEmpty()) {
+            // A miss: this program creates faster than the pool refills, so keep one more ready from now on.
+            targets.computeIfAbsent(key, k -> new AtomicInteger(target)).accumulateAndGet(1,
+                    (now, one) -> Math.min(ceiling, now + one));
+        }
         wake();
         return pooled.orElseGet(() -> maker.apply(key));
     }
@@ -158,7 +184,7 @@ final class ContextPool<T> {
     }
 
     private Optional<Key> firstBelowTarget() {
-        return ready.entrySet().stream().filter(e -> e.getValue().size() < target).map(Map.Entry::getKey)
+        return ready.entrySet().stream().filter(e -> e.getValue().size() < target(e.getKey())).map(Map.Entry::getKey)
                 .findFirst();
     }
 
@@ -175,11 +201,11 @@ final class ContextPool<T> {
         }
     }
 
-    private static int configuredTarget() {
+    private static int configured(String property, int fallback) {
         try {
-            return Integer.parseInt(System.getProperty(TARGET_PROPERTY, Integer.toString(DEFAULT_TARGET)).strip());
+            return Integer.parseInt(System.getProperty(property, Integer.toString(fallback)).strip());
         } catch (NumberFormatException e) {
-            return DEFAULT_TARGET;
+            return fallback;
         }
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +39,7 @@ class ContextPoolTest {
     void everyTakeGetsItsOwnItemAndThePoolRefillsPerKey() throws Exception {
         AtomicInteger made = new AtomicInteger();
         Set<Object> discarded = ConcurrentHashMap.newKeySet();
-        ContextPool<String> pool = new ContextPool<>(2, key -> key.generation() + "#" + made.incrementAndGet(),
+        ContextPool<String> pool = new ContextPool<>(2, 2, key -> key.generation() + "#" + made.incrementAndGet(),
                 discarded::add);
         String first = pool.take(PEP734);          // nothing ready yet: built on this thread
         awaitReady(pool, PEP734, 2);
@@ -57,8 +58,35 @@ class ContextPoolTest {
     }
 
     @Test
+    void everyMissKeepsOneMoreReadyUpToTheCeiling() throws Exception {
+        // The filler builds only once the gate opens, so every take before that is a miss, built on this thread.
+        Semaphore gate = new Semaphore(0);
+        AtomicInteger made = new AtomicInteger();
+        ContextPool<Integer> pool = new ContextPool<>(1, 3, key -> {
+            if (Thread.currentThread().getName().equals("pep734-context-pool")) {
+                gate.acquireUninterruptibly();
+            }
+            return made.incrementAndGet();
+        }, i -> { });
+        assertEquals(1, pool.target(PEP734));
+        pool.take(PEP734);
+        assertEquals(2, pool.target(PEP734), "a miss keeps one more ready");
+        pool.take(PEP734);
+        pool.take(PEP734);
+        assertEquals(3, pool.target(PEP734), "never beyond the ceiling");
+        assertEquals(1, pool.target(DRAFT), "per key");
+        gate.release(1000);
+        awaitReady(pool, PEP734, 3);
+        Thread.sleep(200);
+        assertEquals(3, pool.ready(PEP734), "filled to the grown target, not beyond");
+        pool.take(PEP734);
+        assertEquals(3, pool.target(PEP734), "a take that finds one ready does not grow the pool");
+        pool.close();
+    }
+
+    @Test
     void targetZeroBuildsOnTheCallersThreadAndKeepsNothing() throws Exception {
-        ContextPool<Thread> pool = new ContextPool<>(0, key -> Thread.currentThread(), t -> { });
+        ContextPool<Thread> pool = new ContextPool<>(0, 8, key -> Thread.currentThread(), t -> { });
         assertEquals(Thread.currentThread(), pool.take(PEP734));
         pool.warm(PEP734);
         Thread.sleep(50);
