@@ -1,7 +1,6 @@
 package dev.pep734.reference.runtime;
 
 import dev.pep734.reference.xi.XiValue;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.graalvm.polyglot.Value;
@@ -127,7 +126,7 @@ final class WireCodec {
         } else if (value instanceof XiValue.None) {
             return null;
         } else if (value instanceof XiValue.Bytes y) {
-            return ByteBuffer.wrap(y.value()).asReadOnlyBuffer();
+            return y.view();
         }
         return write(value);
     }
@@ -146,11 +145,11 @@ final class WireCodec {
         } else if (value instanceof XiValue.Str s) {
             return ProxyArray.fromArray("s", s.value());
         } else if (value instanceof XiValue.Bytes y) {
-            return ProxyArray.fromArray("y", ByteBuffer.wrap(y.value()).asReadOnlyBuffer());
+            return ProxyArray.fromArray("y", y.view());
         } else if (value instanceof XiValue.Function fn) {
-            return ProxyArray.fromArray("F", ByteBuffer.wrap(fn.code()).asReadOnlyBuffer(), fn.name(), fn.qualname());
+            return ProxyArray.fromArray("F", fn.view(), fn.name(), fn.qualname());
         } else if (value instanceof XiValue.Pickled p) {
-            return ProxyArray.fromArray("p", ByteBuffer.wrap(p.data()).asReadOnlyBuffer());
+            return ProxyArray.fromArray("p", p.view());
         } else if (value instanceof XiValue.QueueRef q) {
             return ProxyArray.fromArray("q", q.id());
         } else if (value instanceof XiValue.ChannelRef c) {

@@ -40,6 +40,11 @@ public sealed interface XiValue {
         public byte[] value() {
             return value.clone();
         }
+
+        /** The same bytes, read-only and not copied: what the receiver reads once (a 1 MiB item is not copied twice). */
+        public ByteBuffer view() {
+            return ByteBuffer.wrap(value).asReadOnlyBuffer();
+        }
     }
 
     /** A {@code tuple} of shareable values. */
@@ -74,6 +79,11 @@ public sealed interface XiValue {
         public byte[] code() {
             return code.clone();
         }
+
+        /** The same bytes, read-only and not copied: what the receiver reads once (a 1 MiB item is not copied twice). */
+        public ByteBuffer view() {
+            return ByteBuffer.wrap(code).asReadOnlyBuffer();
+        }
     }
 
     /** An object CPython pickles (queue items, call arguments and results): pickled by the sender. */
@@ -85,6 +95,11 @@ public sealed interface XiValue {
         @Override
         public byte[] data() {
             return data.clone();
+        }
+
+        /** The same bytes, read-only and not copied: what the receiver reads once (a 1 MiB item is not copied twice). */
+        public ByteBuffer view() {
+            return ByteBuffer.wrap(data).asReadOnlyBuffer();
         }
     }
 }

@@ -121,5 +121,13 @@ class XiQueueTest {
         assertEquals(1, b.value()[0]);
         b.value()[1] = 9;
         assertEquals(2, b.value()[1]);
+        // The receiver's view is not a copy, so it must not be writable either.
+        java.nio.ByteBuffer view = b.view();
+        assertTrue(view.isReadOnly());
+        assertEquals(2, view.remaining());
+        assertEquals(1, view.get(0));
+        assertThrows(java.nio.ReadOnlyBufferException.class, () -> view.put(0, (byte) 5));
+        assertEquals(1, new XiValue.Pickled(data).view().remaining() - 1);
+        assertTrue(new XiValue.Function(data, "f", "f").view().isReadOnly());
     }
 }
