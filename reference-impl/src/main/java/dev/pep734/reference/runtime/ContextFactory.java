@@ -7,7 +7,6 @@ import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.EnvironmentAccess;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotAccess;
-import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
 import org.graalvm.polyglot.proxy.ProxyArray;
 
@@ -57,16 +56,14 @@ final class ContextFactory {
         blank.streams().attach(settings);
         Context context = blank.context();
         try {
-            Value builtins = context.eval("python", "__import__('builtins')");
-            Value namespace = builtins.getMember("dict").execute();
-            namespace.putHashEntry("argv", ProxyArray.fromList(List.<Object>copyOf(argv)));
-            namespace.putHashEntry("cwd", settings.workingDirectory().map(d -> d.toAbsolutePath().toString())
-                    .orElse(null));
-            namespace.putHashEntry("xoptions", ProxyArray.fromList(List.<Object>copyOf(settings.xoptions())));
-            namespace.putHashEntry("main", role == ContextPool.Role.MAIN);
-            builtins.getMember("exec").execute(PROCESS_STATE, namespace);
-            namespace.putHashEntry("host", bridge);
-            builtins.getMember("exec").execute(ModuleSources.bootstrap(), namespace);
+            new PrivateNamespace(context)
+                    .put("argv", ProxyArray.fromList(List.<Object>copyOf(argv)))
+                    .put("cwd", settings.workingDirectory().map(d -> d.toAbsolutePath().toString()).orElse(null))
+                    .put("xoptions", ProxyArray.fromList(List.<Object>copyOf(settings.xoptions())))
+                    .put("main", role == ContextPool.Role.MAIN)
+                    .exec(PROCESS_STATE)
+                    .put("host", bridge)
+                    .exec(ModuleSources.bootstrap());
             return new Built(blank.engine(), context);
         } catch (RuntimeException e) {
             blank.close();

@@ -98,11 +98,8 @@ final class GuestInterpreter {
      */
     void adoptMainThread(long ident, long nativeId) {
         onWorker(() -> {
-            Value builtins = built.context().eval("python", "__import__('builtins')");
-            Value namespace = builtins.getMember("dict").execute();
-            namespace.putHashEntry("ident", ident);
-            namespace.putHashEntry("native_id", nativeId);
-            builtins.getMember("exec").execute(ADOPT_MAIN_THREAD, namespace);
+            new PrivateNamespace(built.context()).put("ident", ident).put("native_id", nativeId)
+                    .exec(ADOPT_MAIN_THREAD);
             return null;
         });
     }

@@ -28,12 +28,9 @@ public final class MarshalGuard {
 
     /** Replaces {@code marshal.dumps} and {@code marshal.dump} of a context that has run no guest code yet. */
     static void install(Context context) {
-        // exec in a namespace of its own: nothing may be left in the interpreter's __main__.
-        Value builtins = context.eval("python", "__import__('builtins')");
-        Value namespace = builtins.getMember("dict").execute();
-        builtins.getMember("exec").execute(INSTALL, namespace);
+        Value install = new PrivateNamespace(context).exec(INSTALL).get("install");
         Value marshal = context.eval("python", "__import__('marshal')");
-        namespace.getHashValue("install").execute(marshal, new MarshalGuard(marshal.getMember("dumps")));
+        install.execute(marshal, new MarshalGuard(marshal.getMember("dumps")));
     }
 
     /** The original {@code marshal.dumps(value, version)}, under the JVM-wide lock. */

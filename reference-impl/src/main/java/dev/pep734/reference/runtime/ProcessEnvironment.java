@@ -47,9 +47,7 @@ final class ProcessEnvironment {
     static void startIn(GuestInterpreter interp, Snapshot creator, Optional<String> pathEntry,
                         InterpreterConfig config) {
         interp.onWorker(() -> {
-            // Defined in a private namespace, so nothing is left in the new interpreter's __main__.
-            Value start = interp.context().eval("python", "lambda src: (lambda ns: (exec(src, ns), ns['start'])[1])({})")
-                    .execute(START);
+            Value start = new PrivateNamespace(interp.context()).exec(START).get("start");
             start.execute(creator.environ(), creator.cwd(), pathEntry.orElse(null), config.allowDaemonThreads(),
                     config.allowThreads(), config.allowExec());
             return null;
