@@ -204,6 +204,29 @@ def _channel_id(cid, *, send=None, recv=None, force=False, _resolve=False):
     return ChannelID(cid, send=send, recv=recv, force=force)
 
 
+class _EndMethods:
+    """What the channel-end classes of the older generations share (the draft's Channel, 3.9's _ChannelEnd): an end
+    is its ChannelID in self._id, equal to the same end of the same channel, pickled as itself."""
+
+    def __repr__(self):
+        return f'{type(self).__name__}(id={int(self._id)})'
+
+    def __hash__(self):
+        return hash(self._id)
+
+    def __eq__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return other._id == self._id
+
+    def __reduce__(self):
+        return (type(self), (int(self._id),))
+
+    @property
+    def id(self):
+        return self._id
+
+
 def _register_end_types(send, recv):
     """The classes channel ends arrive as in this interpreter."""
     global _end_types

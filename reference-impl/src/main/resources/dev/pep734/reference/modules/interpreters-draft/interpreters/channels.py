@@ -74,7 +74,7 @@ def _resolve(obj, unboundop):
     return UNBOUND
 
 
-class Channel:
+class Channel(_channels._EndMethods):
     """One end of a cross-interpreter channel (shareable: it arrives in another interpreter as the same end).
 
     Ends compare equal when they are the same end of the same channel; pickling keeps the end.
@@ -88,24 +88,6 @@ class Channel:
         self = super().__new__(cls)
         self._id = _channels._channel_id(cid, force=True, **{cls._end: True})
         return self
-
-    def __repr__(self):
-        return f'{type(self).__name__}(id={int(self._id)})'
-
-    def __hash__(self):
-        return hash(self._id)
-
-    def __eq__(self, other):
-        if type(other) is not type(self):
-            return NotImplemented
-        return other._id == self._id
-
-    def __reduce__(self):
-        return (type(self), (int(self._id),))
-
-    @property
-    def id(self):
-        return self._id
 
     @property
     def is_closed(self):

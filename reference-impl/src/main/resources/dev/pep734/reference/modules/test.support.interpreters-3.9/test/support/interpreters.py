@@ -119,30 +119,12 @@ def list_all_channels():
     return [(RecvChannel(cid), SendChannel(cid)) for cid, _, _ in _channels.list_all()]
 
 
-class _ChannelEnd:
+class _ChannelEnd(_channels._EndMethods):
     _end = None
 
     def __init__(self, id):
         # Not looked up here: as in 3.9, an unknown channel is reported at first use (ChannelNotFoundError).
         self._id = _channels._channel_id(id, force=True, **{self._end: True})
-
-    def __repr__(self):
-        return f'{type(self).__name__}(id={int(self._id)})'
-
-    def __hash__(self):
-        return hash(self._id)
-
-    def __eq__(self, other):
-        if type(other) is not type(self):
-            return NotImplemented
-        return other._id == self._id
-
-    def __reduce__(self):
-        return (type(self), (int(self._id),))
-
-    @property
-    def id(self):
-        return self._id
 
 
 def _item(obj, unboundop):
