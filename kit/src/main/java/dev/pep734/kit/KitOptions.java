@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -58,45 +57,60 @@ record KitOptions(boolean help, Path python, Path out, Map<String, String> confi
         }
     }
 
-    private static final Set<String> OPTIONS = Set.of("--python", "--id", "--name", "--profiles",
-            "--modules", "--expectations", "--shard", "--out", "--parallelism", "--timeout", "--set");
+    /** What one option does with its value; its name is its key in {@link #OPTIONS}, the only list of them. */
+    @FunctionalInterface
+    private interface Option {
+        void apply(Parsing run, String option, String value) throws UsageException;
+    }
+
+    /** What the options gathered so far. */
+    private static final class Parsing {
+        final Map<String, String> config = new LinkedHashMap<>();
+        Path python;
+        Path out = Path.of("pep734-tck-results");
+    }
+
+    private static final Map<String, Option> OPTIONS = Map.ofEntries(
+            Map.entry("--python", (run, option, value) -> run.python = executable(value)),
+            Map.entry("--id", (run, option, value) -> run.config.put(ProcessImplementation.RUN_ID_KEY, id(value))),
+            Map.entry("--name", (run, option, value) ->
+                    run.config.put(ProcessImplementation.RUN_NAME_KEY, nonBlank(option, value))),
+            Map.entry("--profiles", (run, option, value) -> run.config.put(Constants.PROFILES, profiles(value))),
+            Map.entry("--modules", (run, option, value) -> run.config.put(Constants.MODULES,
+                    checked(option, value, v -> ModuleAliases.parse(v).toString()))),
+            Map.entry("--expectations", (run, option, value) ->
+                    run.config.put(Constants.EXPECTATIONS, readable(option, value).toString())),
+            Map.entry("--shard", (run, option, value) ->
+                    run.config.put(Constants.SHARD, checked(option, value, v -> Shard.parse(v).toString()))),
+            Map.entry("--out", (run, option, value) -> run.out = Path.of(value).toAbsolutePath()),
+            Map.entry("--parallelism", (run, option, value) ->
+                    run.config.put(Constants.PARALLELISM, positive(option, value))),
+            Map.entry("--timeout", (run, option, value) -> run.config.put(Constants.TIMEOUT, nonBlank(option, value))),
+            Map.entry("--set", (run, option, value) -> set(run.config, value)));
 
     static KitOptions parse(String[] args) throws UsageException {
-        Map<String, String> config = new LinkedHashMap<>();
-        Path python = null;
-        Path out = Path.of("pep734-tck-results");
-        config.put(Constants.PARALLELISM, String.valueOf(Math.min(4, Runtime.getRuntime().availableProcessors())));
+        Parsing run = new Parsing();
+        run.config.put(Constants.PARALLELISM, String.valueOf(Math.min(4, Runtime.getRuntime().availableProcessors())));
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
-                return new KitOptions(true, null, out, Map.of());
+                return new KitOptions(true, null, run.out, Map.of());
             }
             if (!option.startsWith("--")) {
                 throw new UsageException("unexpected argument '" + option + "'");
             }
-            if (!OPTIONS.contains(option)) {
+            Option known = OPTIONS.get(option);
+            if (known == null) {
                 throw new UsageException("unknown option " + option);
             }
             if (i + 1 >= args.length) {
                 throw new UsageException(option + " needs a value");
             }
-            String value = args[++i];
-            switch (option) {
-                case "--python" -> python = executable(value);
-                case "--id" -> config.put(ProcessImplementation.RUN_ID_KEY, id(value));
-                case "--name" -> config.put(ProcessImplementation.RUN_NAME_KEY, nonBlank(option, value));
-                case "--profiles" -> config.put(Constants.PROFILES, profiles(value));
-                case "--modules" -> config.put(Constants.MODULES,
-                        checked(option, value, v -> ModuleAliases.parse(v).toString()));
-                case "--expectations" -> config.put(Constants.EXPECTATIONS, readable(option, value).toString());
-                case "--shard" -> config.put(Constants.SHARD, checked(option, value, v -> Shard.parse(v).toString()));
-                case "--out" -> out = Path.of(value).toAbsolutePath();
-                case "--parallelism" -> config.put(Constants.PARALLELISM, positive(option, value));
-                case "--timeout" -> config.put(Constants.TIMEOUT, nonBlank(option, value));
-                case "--set" -> set(config, value);
-                default -> throw new UsageException("unknown option " + option);
-            }
+            known.apply(run, option, args[++i]);
         }
+        Path python = run.python;
+        Path out = run.out;
+        Map<String, String> config = run.config;
         if (python == null) {
             throw new UsageException("--python PATH is required: the python executable to certify");
         }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +56,24 @@ class KitOptionsTest {
         Path notExecutable = Files.writeString(dir.resolve("python.txt"), "");
         assertMessage("--python " + notExecutable + ": not an executable file", "--python", notExecutable.toString());
         assertTrue(KitOptions.parse(new String[] {"--help"}).help());
+    }
+
+    @Test
+    void every_option_the_usage_lists_is_known() {
+        Matcher listed = Pattern.compile("(?m)^  (--[a-z]+)").matcher(KitOptions.USAGE);
+        int count = 0;
+        while (listed.find()) {
+            String option = listed.group(1);
+            count++;
+            if (option.equals("--help")) {
+                continue;
+            }
+            // Given without its value, a known option says so; an option the parser forgot is "unknown".
+            KitOptions.UsageException e = assertThrows(KitOptions.UsageException.class,
+                    () -> KitOptions.parse(new String[] {option}));
+            assertEquals(option + " needs a value", e.getMessage());
+        }
+        assertEquals(12, count, "options listed in the usage text");
     }
 
     private static void assertMessage(String message, String... args) {
