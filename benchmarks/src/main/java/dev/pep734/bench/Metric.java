@@ -49,7 +49,8 @@ record Metric(String id, String label, String unit, String script, Better better
                     ratioAtMost(3.0, "at most 3x (#20)")),
             new Metric("create_close", "create() + close()", "ms", "latency", Better.LOWER, Optional.empty()),
             new Metric("exec_pass", "exec('pass')", "us", "latency", Better.LOWER, ratioAtMost(1.0, "no slower (#20)")),
-            new Metric("call_noop", "call(noop)", "us", "latency", Better.LOWER, ratioAtMost(1.5, "at most 1.5x (#20)")),
+            new Metric("call_noop", "call(noop)", "us", "latency", Better.LOWER,
+                    ratioAtMost(1.5, "at most 1.5x (#20)")),
             new Metric("prepare_main10", "prepare_main(10 small values)", "us", "latency", Better.LOWER,
                     ratioAtMost(2.0, "at most 2x (#20)")),
             new Metric("queue_roundtrip_blocking", "queue round trip, blocking get() both sides", "us", "queues",
@@ -76,7 +77,8 @@ record Metric(String id, String label, String unit, String script, Better better
                     Optional.empty()),
             new Metric("tck_wall", "whole TCK run, each side's last summary.txt (profiles differ)", "s", "tck",
                     Better.LOWER, Optional.empty()),
-            new Metric("tck_per_test", "TCK time per test (profiles differ)", "ms", "tck", Better.LOWER, Optional.empty()));
+            new Metric("tck_per_test", "TCK time per test (profiles differ)", "ms", "tck", Better.LOWER,
+                    Optional.empty()));
 
     /** The scripts to run, each once per side, in order. */
     static List<String> scripts() {

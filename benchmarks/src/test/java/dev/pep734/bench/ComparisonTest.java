@@ -92,7 +92,8 @@ class ComparisonTest {
             assertTrue(json.contains("\"id\": \"" + m.id() + "\""), m.id());
         }
         String table = TableWriter.table(report);
-        assertTrue(table.contains("| exec('pass') | us | 200 / 200 | 100 / 100 | 0.50 | no slower (#20) | met |"), table);
+        assertTrue(table.contains("| exec('pass') | us | 200 / 200 | 100 / 100 | 0.50 | no slower (#20) | met |"),
+                table);
         assertTrue(table.contains("| one-way throughput, int | items/s | 5.00e5 / 5.00e5 | 2.00e5 / 2.00e5 | 0.40 |"),
                 table);
     }

@@ -108,16 +108,13 @@ record KitOptions(boolean help, Path python, Path out, Map<String, String> confi
             }
             known.apply(run, option, args[++i]);
         }
-        Path python = run.python;
-        Path out = run.out;
-        Map<String, String> config = run.config;
-        if (python == null) {
+        if (run.python == null) {
             throw new UsageException("--python PATH is required: the python executable to certify");
         }
-        config.put(Constants.IMPLEMENTATION, ProcessImplementation.ID);
-        config.put(Constants.PYTHON, python.toString());
-        config.put(Constants.WORKDIR, out.toAbsolutePath().toString());
-        return new KitOptions(false, python, out.toAbsolutePath(), Map.copyOf(config));
+        run.config.put(Constants.IMPLEMENTATION, ProcessImplementation.ID);
+        run.config.put(Constants.PYTHON, run.python.toString());
+        run.config.put(Constants.WORKDIR, run.out.toAbsolutePath().toString());
+        return new KitOptions(false, run.python, run.out.toAbsolutePath(), Map.copyOf(run.config));
     }
 
     /** An executable file, or a bare name found on the PATH. */

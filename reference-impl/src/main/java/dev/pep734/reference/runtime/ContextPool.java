@@ -49,8 +49,8 @@ final class ContextPool<T> {
     }
 
     private static final ContextPool<ContextFactory.Blank> SHARED =
-            new ContextPool<>(configured(TARGET_PROPERTY, DEFAULT_TARGET), configured(CEILING_PROPERTY, DEFAULT_CEILING),
-                    ContextFactory::blank, ContextFactory.Blank::close);
+            new ContextPool<>(configured(TARGET_PROPERTY, DEFAULT_TARGET),
+                    configured(CEILING_PROPERTY, DEFAULT_CEILING), ContextFactory::blank, ContextFactory.Blank::close);
 
     private final int target;
     private final int ceiling;
@@ -83,7 +83,7 @@ final class ContextPool<T> {
         return target;
     }
 
-    /** How many blank items the pool now keeps for {@code key}: the first target, plus one per miss, up to the ceiling. */
+    /** Blank items kept for {@code key} now: the first target, one more per miss, up to the ceiling. */
     int target(Key key) {
         AtomicInteger t = targets.get(key);
         return t == null ? target : t.get();

@@ -41,7 +41,7 @@ public sealed interface XiValue {
             return value.clone();
         }
 
-        /** The same bytes, read-only and not copied: what the receiver reads once (a 1 MiB item is not copied twice). */
+        /** The same bytes, read-only and not copied: what the receiver reads (a 1 MiB item is not copied twice). */
         public ByteBuffer view() {
             return ByteBuffer.wrap(value).asReadOnlyBuffer();
         }
@@ -80,7 +80,7 @@ public sealed interface XiValue {
             return code.clone();
         }
 
-        /** The same bytes, read-only and not copied: what the receiver reads once (a 1 MiB item is not copied twice). */
+        /** The same bytes, read-only and not copied: what the receiver reads (a 1 MiB item is not copied twice). */
         public ByteBuffer view() {
             return ByteBuffer.wrap(code).asReadOnlyBuffer();
         }
@@ -97,7 +97,7 @@ public sealed interface XiValue {
             return data.clone();
         }
 
-        /** The same bytes, read-only and not copied: what the receiver reads once (a 1 MiB item is not copied twice). */
+        /** The same bytes, read-only and not copied: what the receiver reads (a 1 MiB item is not copied twice). */
         public ByteBuffer view() {
             return ByteBuffer.wrap(data).asReadOnlyBuffer();
         }
